@@ -1,0 +1,36 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { redisModules } from "./src/config/redis-modules"
+import { paymentModule } from "./src/config/payment-module"
+import { secret } from "./src/config/secret"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:4321"
+const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+const adminCors = process.env.ADMIN_CORS ?? `${backendUrl},http://localhost:5173,http://localhost:9000`
+const storeCors = process.env.STORE_CORS ?? storefrontUrl
+const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode,
+    http: {
+      storeCors,
+      adminCors,
+      authCors: process.env.AUTH_CORS ?? `${adminCors},${storeCors}`,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+    // Browsers and express-session drop Secure cookies on plain http, so the
+    // admin session cookie is Secure exactly when the backend is served over https.
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
+    backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
+  },
+  plugins: [{ resolve: "@fairmade/click-and-collect", options: {} }],
+  modules: [...paymentModule(process.env), ...redisModules(process.env.REDIS_URL)],
+})

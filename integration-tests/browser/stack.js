@@ -1,0 +1,67 @@
+// Starts the whole product with the real `npm start` script on spare ports and
+// a fresh database, once for all browser tests; stops it afterwards.
+const { spawn } = require("node:child_process")
+const path = require("node:path")
+const { Client } = require("pg")
+
+const ROOT = path.resolve(__dirname, "../..")
+const BACKEND_PORT = 9100
+const STOREFRONT_PORT = 4400
+const databaseName = `fairmade_e2e_${process.pid}`
+const READY_LINE = /Fairmade is running/
+
+function serverUrl() {
+  const url = process.env.TEST_DATABASE_SERVER_URL
+  if (!url) throw new Error("TEST_DATABASE_SERVER_URL is not set: run the browser tests through `npm test`.")
+  return url
+}
+
+async function onServer(sql) {
+  const client = new Client({ connectionString: serverUrl() })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+async function start() {
+  const databaseUrl = new URL(serverUrl())
+  databaseUrl.pathname = `/${databaseName}`
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl.toString(),
+      BACKEND_PORT: String(BACKEND_PORT),
+      STOREFRONT_PORT: String(STOREFRONT_PORT),
+      FAIRMADE_DATA_DIR: path.join(ROOT, ".data/e2e"),
+      NODE_OPTIONS: "",
+    },
+  })
+  let output = ""
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not get ready in 10 minutes:\n${output.slice(-4000)}`)), 600_000)
+    const onData = (chunk) => {
+      output += chunk.toString()
+      if (READY_LINE.test(output)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout.on("data", onData)
+    child.stderr.on("data", onData)
+    child.on("exit", (code) => {
+      clearTimeout(timer)
+      reject(new Error(`npm start exited with ${code} before it was ready:\n${output.slice(-4000)}`))
+    })
+  })
+  // Keep draining its output so the pipes never fill up and block it.
+  child.stdout.resume()
+  child.stderr.resume()
+  return child
+}
+
+module.exports = { start, onServer, databaseName, BACKEND_PORT, STOREFRONT_PORT }

@@ -1,0 +1,23 @@
+// Jest, not Vitest: Medusa's integration runner is documented and supported on Jest.
+const suites = {
+  http: { testMatch: ["<rootDir>/http/**/*.spec.ts"], testTimeout: 180_000 },
+  browser: {
+    testMatch: ["<rootDir>/browser/**/*.spec.ts"],
+    testTimeout: 120_000,
+    globalSetup: "<rootDir>/browser/global-setup.js",
+    globalTeardown: "<rootDir>/browser/global-teardown.js",
+  },
+}
+const suite = suites[process.env.TEST_TYPE ?? "http"]
+if (!suite) throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}`)
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } }],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  setupFiles: ["<rootDir>/setup.js"],
+  ...suite,
+}

@@ -1,0 +1,2 @@
+// Click-and-collect workflows are exported from here as they land.
+export {}

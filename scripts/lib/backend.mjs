@@ -1,0 +1,87 @@
+import fs from "node:fs"
+import path from "node:path"
+import { backendDir, medusaCli, pluginsDir } from "./paths.mjs"
+import { buildIfChanged } from "./build.mjs"
+import { run, startService } from "./processes.mjs"
+import { queryRows } from "./postgres.mjs"
+
+const SEED_VERSION = "1"
+const medusa = (name, args, env, cwd = backendDir) => run(name, process.execPath, [medusaCli, ...args], { cwd, env })
+
+export const pluginNames = () =>
+  fs.readdirSync(pluginsDir).filter((name) => fs.existsSync(path.join(pluginsDir, name, "package.json")))
+
+/** Compiles each plugin in plugins/ with `medusa plugin:build` when its sources changed. */
+export async function buildPlugins(env) {
+  for (const name of pluginNames()) {
+    const dir = path.join(pluginsDir, name)
+    await buildIfChanged({
+      inputs: ["src", "package.json", "tsconfig.json"].map((entry) => path.join(dir, entry)),
+      outputDir: path.join(dir, ".medusa/server"),
+      build: () => medusa(`build-plugin-${name}`, ["plugin:build"], env, dir),
+    })
+  }
+}
+
+/** `medusa build`: the server code and the admin dashboard into backend/.medusa/server. */
+export async function buildBackend(env) {
+  const outputDir = path.join(backendDir, ".medusa/server")
+  const pluginBuilds = pluginNames().map((name) => path.join(pluginsDir, name, ".medusa/server/.source-hash"))
+  const built = await buildIfChanged({
+    inputs: [...["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((entry) => path.join(backendDir, entry)), ...pluginBuilds],
+    outputDir,
+    build: () => medusa("build-backend", ["build"], env),
+  })
+  // Medusa serves <root>/static at /static; the built server shares the product images.
+  const staticLink = path.join(outputDir, "static")
+  if (!fs.existsSync(staticLink)) fs.symlinkSync(path.join(backendDir, "static"), staticLink)
+  return built
+}
+
+export const migrate = (env) => medusa("migrate", ["db:migrate"], env)
+
+export async function seededVersion(databaseUrl) {
+  const rows = await queryRows(databaseUrl, "select metadata->>'seed_version' as version from store where deleted_at is null limit 1")
+  return rows[0]?.version ?? null
+}
+
+/** Seeds the demo catalogue, once per database. */
+export async function seedOnce(env) {
+  if ((await seededVersion(env.DATABASE_URL)) === SEED_VERSION) return false
+  await medusa("seed", ["exec", "./src/scripts/seed.ts"], env)
+  return true
+}
+
+/** Creates the demo admin user unless it exists. */
+export async function ensureAdminUser(env, admin) {
+  const existing = await queryRows(env.DATABASE_URL, `select 1 from "user" where email = $1 and deleted_at is null`, [admin.email])
+  if (existing.length === 0) await medusa("admin-user", ["user", "-e", admin.email, "-p", admin.password], env)
+}
+
+export async function publishableKey(databaseUrl) {
+  const rows = await queryRows(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and title = 'Storefront' and deleted_at is null and revoked_at is null limit 1",
+  )
+  if (!rows[0]) throw new Error("No publishable API key titled 'Storefront': the seed did not run or was changed.")
+  return rows[0].token
+}
+
+/**
+ * Runs the built backend. With Redis, a second process takes the worker's
+ * share (subscribers, jobs, workflows' async steps), as in production.
+ */
+export function startBackend(env, port) {
+  const cwd = path.join(backendDir, ".medusa/server")
+  const serverEnv = { ...env, NODE_ENV: "production", PORT: String(port) }
+  if (!env.REDIS_URL) {
+    return [startService("backend", process.execPath, [medusaCli, "start"], { cwd, env: { ...serverEnv, MEDUSA_WORKER_MODE: "shared" } })]
+  }
+  return [
+    startService("backend", process.execPath, [medusaCli, "start"], { cwd, env: { ...serverEnv, MEDUSA_WORKER_MODE: "server" } }),
+    startService("worker", process.execPath, [medusaCli, "start"], {
+      cwd,
+      env: { ...serverEnv, MEDUSA_WORKER_MODE: "worker", PORT: String(port + 1) },
+    }),
+  ]
+}

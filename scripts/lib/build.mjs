@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+
+const IGNORED = new Set(["node_modules", ".medusa", "dist", ".astro", ".cache", "__tests__"])
+
+function* walk(entry) {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false })
+  if (!stat) return
+  if (stat.isFile()) {
+    yield entry
+    return
+  }
+  for (const name of fs.readdirSync(entry).sort()) {
+    if (!IGNORED.has(name)) yield* walk(path.join(entry, name))
+  }
+}
+
+/** A hash of the contents of `inputs` (files or folders), so a build runs only when its sources change. */
+export function hashSources(inputs) {
+  const hash = createHash("sha256")
+  for (const input of inputs) {
+    for (const file of walk(input)) {
+      hash.update(file).update(fs.readFileSync(file))
+    }
+  }
+  return hash.digest("hex")
+}
+
+/**
+ * Runs `build` unless `outputDir` already holds a build of the same sources.
+ * The stamp is written only after a successful build.
+ */
+export async function buildIfChanged({ inputs, outputDir, build }) {
+  const stampFile = path.join(outputDir, ".source-hash")
+  const hash = hashSources(inputs)
+  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash) {
+    return false
+  }
+  await build()
+  fs.mkdirSync(outputDir, { recursive: true })
+  fs.writeFileSync(stampFile, hash)
+  return true
+}

@@ -1,0 +1,20 @@
+import path from "node:path"
+import { binPath, storefrontDir } from "./paths.mjs"
+import { buildIfChanged } from "./build.mjs"
+import { run, startService } from "./processes.mjs"
+
+export function buildStorefront(env) {
+  return buildIfChanged({
+    inputs: ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"].map((entry) => path.join(storefrontDir, entry)),
+    outputDir: path.join(storefrontDir, "dist"),
+    build: () => run("build-storefront", process.execPath, [binPath("astro", storefrontDir), "build"], { cwd: storefrontDir, env }),
+  })
+}
+
+/** The built Astro server; backend URL and publishable key are read at run time. */
+export function startStorefront(env, { port, backendUrl, publishableKey }) {
+  return startService("storefront", process.execPath, [path.join(storefrontDir, "dist/server/entry.mjs")], {
+    cwd: storefrontDir,
+    env: { ...env, HOST: "0.0.0.0", PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
+  })
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: unit tests, backend HTTP integration tests on real PostgreSQL,
+// and browser journeys in headless Chromium against the whole started stack.
+// TEST_SUITES=storefront,backend,http,browser picks a subset.
+import fs from "node:fs"
+import path from "node:path"
+import { spawn } from "node:child_process"
+import { binPath, dataDir, root } from "./lib/paths.mjs"
+import { normaliseDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { buildPlugins } from "./lib/backend.mjs"
+import { log } from "./lib/log.mjs"
+
+const resultsDir = path.join(dataDir, "test-results")
+const jest = (dir) => binPath("jest", dir)
+const suites = {
+  storefront: { dir: "storefront", runner: "vitest", args: (out) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] },
+  backend: { dir: "backend", runner: "jest", args: (out) => ["--runInBand", "--json", `--outputFile=${out}`] },
+  http: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "http" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
+  browser: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "browser" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
+}
+const selected = (process.env.TEST_SUITES ?? Object.keys(suites).join(",")).split(",").map((name) => name.trim())
+
+/** Medusa's test runner creates its databases from DB_* variables. */
+function databaseEnv(serverUrl) {
+  const url = new URL(normaliseDatabaseUrl(serverUrl))
+  return {
+    DB_HOST: url.hostname,
+    DB_PORT: url.port || "5432",
+    DB_USERNAME: decodeURIComponent(url.username || "postgres"),
+    DB_PASSWORD: decodeURIComponent(url.password),
+    TEST_DATABASE_SERVER_URL: `${url.protocol}//${url.username}${url.password ? `:${url.password}` : ""}@${url.host}/postgres`,
+  }
+}
+
+function runSuite(name, env) {
+  const suite = suites[name]
+  const cwd = path.join(root, suite.dir)
+  const out = path.join(resultsDir, `${name}.json`)
+  fs.rmSync(out, { force: true })
+  const runnerPath = suite.runner === "jest" ? jest(cwd) : binPath("vitest", cwd)
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [runnerPath, ...suite.args(out)], {
+      cwd,
+      stdio: "inherit",
+      env: { ...env, ...suite.env },
+    })
+    child.on("exit", (code) => resolve({ name, code, counts: readCounts(out) }))
+  })
+}
+
+function readCounts(file) {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 0, skipped: 0 }
+  const report = JSON.parse(fs.readFileSync(file, "utf8"))
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) }
+}
+
+async function main() {
+  fs.mkdirSync(resultsDir, { recursive: true })
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await log.step("Starting embedded PostgreSQL for tests", () =>
+        startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-test"), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
+      )
+  const env = {
+    ...process.env,
+    ...databaseEnv(embedded?.url ?? process.env.DATABASE_URL),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--no-warnings=ExperimentalWarning"].filter(Boolean).join(" "),
+  }
+  await log.step("Building plugins", () => buildPlugins(env))
+
+  const results = []
+  for (const name of selected) {
+    if (!suites[name]) throw new Error(`Unknown suite "${name}"; choose from ${Object.keys(suites).join(", ")}`)
+    console.log(`\n=== ${name} ===`)
+    results.push(await runSuite(name, env))
+  }
+  await embedded?.stop()
+
+  const total = { passed: 0, failed: 0, skipped: 0 }
+  console.log("\nSummary:")
+  for (const { name, code, counts } of results) {
+    console.log(`  ${name.padEnd(11)} ${counts.passed} passed, ${counts.failed} failed${code === 0 ? "" : `  (exit ${code})`}`)
+    for (const key of Object.keys(total)) total[key] += counts[key]
+  }
+  const failedSuites = results.filter((result) => result.code !== 0)
+  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed`)
+  process.exit(failedSuites.length > 0 || total.failed > 0 || total.passed === 0 ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
