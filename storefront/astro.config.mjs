@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig, envField } from "astro/config";
+import node from "@astrojs/node";
+import react from "@astrojs/react";
+
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  integrations: [react()],
+  // The storefront keeps its state (the region) in a plain cookie, so no session store is needed.
+  session: false,
+  env: {
+    schema: {
+      // Both are "secret" on purpose: Astro inlines public variables at build time,
+      // while secret server variables are read from the environment when the server starts.
+      // The start script decides where the backend is and the key only exists after the seed.
+      MEDUSA_BACKEND_URL: envField.string({
+        context: "server",
+        access: "secret",
+        url: true,
+        default: "http://localhost:9000",
+      }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+      }),
+    },
+  },
+});

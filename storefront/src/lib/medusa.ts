@@ -1,0 +1,20 @@
+/**
+ * The storefront's one client for the Medusa Store API. Server-side only: it reads the
+ * backend URL and publishable key through `astro:env/server`, which Astro refuses to
+ * bundle for the browser.
+ */
+import Medusa from "@medusajs/js-sdk";
+import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server";
+
+let client: Medusa | undefined;
+
+/** Created on first use, so it sees the environment the server was started with. */
+export function medusa(): Medusa {
+  client ??= new Medusa({
+    baseUrl: MEDUSA_BACKEND_URL,
+    publishableKey: MEDUSA_PUBLISHABLE_KEY,
+    // No customer logins here: keep the SDK from looking for browser token storage.
+    auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+  });
+  return client;
+}
