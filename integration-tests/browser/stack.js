@@ -5,8 +5,9 @@ const path = require("node:path")
 const { Client } = require("pg")
 
 const ROOT = path.resolve(__dirname, "../..")
-const BACKEND_PORT = 9100
-const STOREFRONT_PORT = 4400
+// Fixed defaults, overridable so several runs can share one machine.
+const BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 9100)
+const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT ?? 4400)
 const databaseName = `fairmade_e2e_${process.pid}`
 const READY_LINE = /Fairmade is running/
 
@@ -37,7 +38,7 @@ async function start() {
       DATABASE_URL: databaseUrl.toString(),
       BACKEND_PORT: String(BACKEND_PORT),
       STOREFRONT_PORT: String(STOREFRONT_PORT),
-      FAIRMADE_DATA_DIR: path.join(ROOT, ".data/e2e"),
+      FAIRMADE_DATA_DIR: path.join(ROOT, `.data/e2e-${STOREFRONT_PORT}`),
       NODE_OPTIONS: "",
     },
   })

@@ -27,18 +27,44 @@ export function hashSources(inputs) {
   return hash.digest("hex")
 }
 
+const STALE_LOCK_MS = 10 * 60_000
+
+/** Holds a lock folder beside `outputDir` so two starts on one checkout never build into it at once. */
+async function withBuildLock(outputDir, work) {
+  const lock = `${outputDir}.build-lock`
+  fs.mkdirSync(path.dirname(lock), { recursive: true })
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    return await work()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
+
 /**
  * Runs `build` unless `outputDir` already holds a build of the same sources.
  * The stamp is written only after a successful build.
  */
-export async function buildIfChanged({ inputs, outputDir, build }) {
-  const stampFile = path.join(outputDir, ".source-hash")
-  const hash = hashSources(inputs)
-  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash) {
-    return false
-  }
-  await build()
-  fs.mkdirSync(outputDir, { recursive: true })
-  fs.writeFileSync(stampFile, hash)
-  return true
+export function buildIfChanged({ inputs, outputDir, build }) {
+  return withBuildLock(outputDir, async () => {
+    const stampFile = path.join(outputDir, ".source-hash")
+    const hash = hashSources(inputs)
+    if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash) {
+      return false
+    }
+    await build()
+    fs.mkdirSync(outputDir, { recursive: true })
+    fs.writeFileSync(stampFile, hash)
+    return true
+  })
 }
