@@ -65,6 +65,8 @@ async function main() {
     ...process.env,
     ...databaseEnv(embedded?.url ?? process.env.DATABASE_URL),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // Medusa logs every module it loads; tests only need warnings and errors.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--no-warnings=ExperimentalWarning"].filter(Boolean).join(" "),
   }
   await log.step("Building plugins", () => buildPlugins(env))

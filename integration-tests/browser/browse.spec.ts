@@ -74,7 +74,7 @@ describe("browsing the seeded shop", () => {
     const page = await browser.newPage()
     const response = await page.goto(storefrontUrl("/products/no-such-product"))
     expect(response?.status()).toBe(404)
-    expect(await page.locator("h1").textContent()).toMatch(/not found|404/i)
+    expect(await page.locator("h1").textContent()).toMatch(/couldn.t find|not found/i)
     await page.close()
   })
 })
