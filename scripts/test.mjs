@@ -6,7 +6,8 @@ import fs from "node:fs"
 import path from "node:path"
 import { spawn } from "node:child_process"
 import { binPath, dataDir, root } from "./lib/paths.mjs"
-import { normaliseDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { normaliseDatabaseUrl } from "./lib/postgres.mjs"
+import { openDatabaseServer } from "./lib/database-server.mjs"
 import { buildPlugins } from "./lib/backend.mjs"
 import { log } from "./lib/log.mjs"
 
@@ -56,14 +57,12 @@ function readCounts(file) {
 
 async function main() {
   fs.mkdirSync(resultsDir, { recursive: true })
-  const embedded = process.env.DATABASE_URL
-    ? null
-    : await log.step("Starting embedded PostgreSQL for tests", () =>
-        startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-test"), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
-      )
+  const server = await log.step("Opening the PostgreSQL server for test databases", () =>
+    openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
+  )
   const env = {
     ...process.env,
-    ...databaseEnv(embedded?.url ?? process.env.DATABASE_URL),
+    ...databaseEnv(server.url),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every module it loads; tests only need warnings and errors.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
@@ -77,7 +76,7 @@ async function main() {
     console.log(`\n=== ${name} ===`)
     results.push(await runSuite(name, env))
   }
-  await embedded?.stop()
+  await server.stop()
 
   const total = { passed: 0, failed: 0, skipped: 0 }
   console.log("\nSummary:")

@@ -27,18 +27,18 @@ async function onServer(sql) {
   }
 }
 
-async function start() {
+async function start({ backendPort = BACKEND_PORT, storefrontPort = STOREFRONT_PORT, database = databaseName } = {}) {
   const databaseUrl = new URL(serverUrl())
-  databaseUrl.pathname = `/${databaseName}`
+  databaseUrl.pathname = `/${database}`
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl.toString(),
-      BACKEND_PORT: String(BACKEND_PORT),
-      STOREFRONT_PORT: String(STOREFRONT_PORT),
-      FAIRMADE_DATA_DIR: path.join(ROOT, `.data/e2e-${STOREFRONT_PORT}`),
+      BACKEND_PORT: String(backendPort),
+      STOREFRONT_PORT: String(storefrontPort),
+      FAIRMADE_DATA_DIR: path.join(ROOT, `.data/e2e-${storefrontPort}`),
       NODE_OPTIONS: "",
     },
   })

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm run bench`: starts the product on spare ports with a fresh seeded
+// database, then measures page throughput and checkout latencies.
+// Figures go to stdout and .data/bench/results.json; they belong in issue notes, not in tests.
+import fs from "node:fs"
+import path from "node:path"
+import { createRequire } from "node:module"
+import autocannon from "autocannon"
+import { dataDir } from "./lib/paths.mjs"
+import { openDatabaseServer } from "./lib/database-server.mjs"
+import { queryRows } from "./lib/postgres.mjs"
+import { log } from "./lib/log.mjs"
+import { measureCheckout } from "./bench/checkout.mjs"
+
+const require = createRequire(import.meta.url)
+const stack = require("../integration-tests/browser/stack.js")
+
+const BACKEND_PORT = 9200
+const STOREFRONT_PORT = 4500
+const CONNECTIONS = 10
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
+
+async function throughput(title, url, headers = {}) {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_SECONDS })
+  const figures = {
+    requests_per_second: Math.round(result.requests.average),
+    latency_ms_p50: result.latency.p50,
+    latency_ms_p99: result.latency.p99,
+    non_2xx: result.non2xx,
+    errors: result.errors,
+  }
+  console.log(`${title}: ${figures.requests_per_second} req/s, p50 ${figures.latency_ms_p50} ms, p99 ${figures.latency_ms_p99} ms, non-2xx ${figures.non_2xx}`)
+  return figures
+}
+
+async function main() {
+  const server = await log.step("Opening PostgreSQL", () => openDatabaseServer({ folder: "postgres-bench", port: 54349 }))
+  process.env.TEST_DATABASE_SERVER_URL = server.url
+  const database = `fairmade_bench_${process.pid}`
+  const backend = `http://localhost:${BACKEND_PORT}`
+  const storefront = `http://localhost:${STOREFRONT_PORT}`
+  const child = await log.step("Starting the product (npm start on spare ports)", () =>
+    stack.start({ backendPort: BACKEND_PORT, storefrontPort: STOREFRONT_PORT, database }),
+  )
+  try {
+    const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${database}` }).toString()
+    const [{ token }] = await queryRows(databaseUrl, "select token from api_key where type='publishable' and title='Storefront'")
+    const [{ handle }] = await queryRows(databaseUrl, "select handle from product where status='published' order by handle limit 1")
+    const results = {
+      machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+      connections: CONNECTIONS,
+      duration_seconds: DURATION_SECONDS,
+      storefront_product_listing: await throughput("Storefront /products", `${storefront}/products`),
+      storefront_product_page: await throughput("Storefront /products/:handle", `${storefront}/products/${handle}`),
+      store_api_products: await throughput(
+        "Store API /store/products",
+        `${backend}/store/products?limit=12&fields=*variants.calculated_price&region_id=${await regionId(backend, token)}`,
+        { "x-publishable-api-key": token },
+      ),
+      checkout: await measureCheckout({ backend, publishableKey: token, databaseUrl }),
+    }
+    const out = path.join(dataDir, "bench/results.json")
+    fs.mkdirSync(path.dirname(out), { recursive: true })
+    fs.writeFileSync(out, JSON.stringify(results, null, 2))
+    console.log(JSON.stringify(results))
+  } finally {
+    await stopChild(child)
+    await stack.onServer(`drop database if exists "${database}" with (force)`)
+    await server.stop()
+  }
+}
+
+async function regionId(backend, publishableKey) {
+  const response = await fetch(`${backend}/store/regions`, { headers: { "x-publishable-api-key": publishableKey } })
+  const { regions } = await response.json()
+  return regions.find((region) => region.currency_code === "eur").id
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  child.kill("SIGTERM")
+  await exited
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
