@@ -1,0 +1,2 @@
+// In-store return workflows are exported from here as they land.
+export {}
