@@ -1,0 +1,2 @@
+// Workflows are exported from here as they land.
+export {}
