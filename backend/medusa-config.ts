@@ -1,12 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { paymentModule } from "./src/config/payment-module"
+import { notificationModule } from "./src/config/notification-module"
+import { publicUrls } from "./src/config/urls"
 import { secret } from "./src/config/secret"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:4321"
-const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+const { storefrontUrl, backendUrl } = publicUrls(process.env)
 const adminCors = process.env.ADMIN_CORS ?? `${backendUrl},http://localhost:5173,http://localhost:9000`
 const storeCors = process.env.STORE_CORS ?? storefrontUrl
 const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
@@ -31,6 +32,11 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
   },
-  plugins: [{ resolve: "@fairmade/click-and-collect", options: {} }],
-  modules: [...paymentModule(process.env), ...redisModules(process.env.REDIS_URL)],
+  plugins: [
+    { resolve: "@fairmade/click-and-collect", options: {} },
+    { resolve: "@fairmade/in-store-returns", options: {} },
+    { resolve: "@fairmade/product-search", options: {} },
+    { resolve: "@fairmade/recommendations", options: {} },
+  ],
+  modules: [...paymentModule(process.env), ...notificationModule(), ...redisModules(process.env.REDIS_URL)],
 })

@@ -2,7 +2,7 @@
 // `npm start`: database, migrations, seed, builds, then backend and storefront.
 import { ensureSecrets } from "./lib/secrets.mjs"
 import { openDatabase } from "./lib/database.mjs"
-import { buildBackend, buildPlugins, ensureAdminUser, migrate, publishableKey, seedOnce, startBackend } from "./lib/backend.mjs"
+import { buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, migrate, publishableKey, seedOnce, startBackend } from "./lib/backend.mjs"
 import { buildStorefront, startStorefront } from "./lib/storefront.mjs"
 import { stopAll, waitForHttp } from "./lib/processes.mjs"
 import { log } from "./lib/log.mjs"
@@ -49,6 +49,7 @@ async function main() {
     log.step("Seeding the demo catalogue (first start only)", async () => {
       const seededNow = await seedOnce(env)
       await ensureAdminUser(env, admin)
+      await enableStripeIfConfigured(env)
       return seededNow
     }),
     log.step("Building backend and admin (when sources changed)", () => buildBackend(env)),

@@ -5,7 +5,8 @@ import { buildIfChanged } from "./build.mjs"
 import { run, startService } from "./processes.mjs"
 import { queryRows } from "./postgres.mjs"
 
-const SEED_VERSION = "1"
+// Shared with the seed, which writes it into store.metadata.seed_version.
+const SEED_VERSION = JSON.parse(fs.readFileSync(path.join(backendDir, "src/scripts/seed/version.json"), "utf8")).version
 const medusa = (name, args, env, cwd = backendDir) => run(name, process.execPath, [medusaCli, ...args], { cwd, env })
 
 export const pluginNames = () =>
@@ -39,6 +40,11 @@ export async function buildBackend(env) {
 }
 
 export const migrate = (env) => medusa("migrate", ["db:migrate"], env)
+
+/** With Stripe configured, regions offer it beside the system provider (idempotent). */
+export async function enableStripeIfConfigured(env) {
+  if (env.STRIPE_API_KEY) await medusa("enable-stripe", ["exec", "./src/scripts/enable-stripe.ts"], env)
+}
 
 export async function seededVersion(databaseUrl) {
   const rows = await queryRows(databaseUrl, "select metadata->>'seed_version' as version from store where deleted_at is null limit 1")

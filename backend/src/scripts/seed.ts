@@ -5,8 +5,8 @@
  *
  *   cd backend && npx medusa exec ./src/scripts/seed.ts
  *
- * Runs once per database: it ends by writing store.metadata.seed_version, and
- * a later run that finds it changes nothing. A run that crashed half-way can
+ * Runs once per database and seed version: it ends by writing
+ * store.metadata.seed_version, and a later run that finds it changes nothing. A run that crashed half-way can
  * simply be run again: every step creates only what is missing.
  * Reads BACKEND_URL (default http://localhost:9000) for the product image URLs.
  */
@@ -15,6 +15,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { required } from "./seed/create-missing"
 import { ensureDefaultShippingProfile, ensureFulfillment, ensureStockLocations } from "./seed/fulfillment"
 import { ensureInventoryLevels } from "./seed/inventory"
+import { seedDemoOffers } from "./seed/offers"
 import { REGIONS, SEED_VERSION, WAREHOUSE } from "./seed/places"
 import { ensureProducts } from "./seed/products"
 import { loadSampleCatalogue } from "./seed/sample"
@@ -31,7 +32,7 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
   const store = await findStore(container)
-  if (store.metadata?.seed_version) {
+  if (store.metadata?.seed_version === SEED_VERSION) {
     logger.info(`Seed already applied (seed_version ${store.metadata.seed_version}): nothing to do.`)
     return
   }
@@ -55,6 +56,9 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`Seeding ${catalogue.length} products…`)
   const createdProducts = await ensureProducts(container, catalogue, { salesChannelId: salesChannel.id, shippingProfileId })
   const createdLevels = await ensureInventoryLevels(container, catalogue, locations)
+
+  logger.info("Seeding promotions, the sale and friends' prices…")
+  await seedDemoOffers(container)
 
   await markSeeded(container, store, SEED_VERSION)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -4,11 +4,13 @@
  * the click-and-collect plugin and the tests look them up.
  */
 import type { StockLocationAddressInput } from "@medusajs/framework/types"
+import seedVersion from "./version.json"
 
 export const STORE_NAME = "Fairmade"
 export const WEB_SHOP_SALES_CHANNEL = "Fairmade web shop"
 export const PUBLISHABLE_KEY_TITLE = "Storefront"
-export const SEED_VERSION = "1"
+/** Bumped when the seed gains content; `npm start` re-runs the (idempotent) seed for older databases. */
+export const SEED_VERSION = seedVersion.version
 
 export type RegionPlan = {
   name: string
