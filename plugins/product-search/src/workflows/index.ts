@@ -1,2 +1,2 @@
-// Workflows are exported from here as they land.
-export {}
+export * from "./sync-search-index"
+export * from "./reindex-all-products"
