@@ -25,6 +25,13 @@ export default defineConfig({
         access: "secret",
         optional: true,
       }),
+      // Turns on card payments with Stripe's Payment Element, where the region offers Stripe.
+      // A secret read at run time (like the two above) and handed to the payment island as a prop.
+      STRIPE_PUBLISHABLE_KEY: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+      }),
     },
   },
 });

@@ -27,6 +27,23 @@ async function onServer(sql) {
   }
 }
 
+/** The seeded storefront's publishable key, for tests that call the Store API themselves. */
+async function publishableKey() {
+  const databaseUrl = new URL(serverUrl())
+  databaseUrl.pathname = `/${databaseName}`
+  const client = new Client({ connectionString: databaseUrl.toString() })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null limit 1",
+    )
+    if (!rows[0]) throw new Error("The e2e database has no 'Storefront' publishable key: did the seed run?")
+    return rows[0].token
+  } finally {
+    await client.end()
+  }
+}
+
 async function start({ backendPort = BACKEND_PORT, storefrontPort = STOREFRONT_PORT, database = databaseName } = {}) {
   const databaseUrl = new URL(serverUrl())
   databaseUrl.pathname = `/${database}`
@@ -65,4 +82,4 @@ async function start({ backendPort = BACKEND_PORT, storefrontPort = STOREFRONT_P
   return child
 }
 
-module.exports = { start, onServer, databaseName, BACKEND_PORT, STOREFRONT_PORT }
+module.exports = { start, onServer, publishableKey, databaseName, BACKEND_PORT, STOREFRONT_PORT }

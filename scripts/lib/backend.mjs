@@ -58,10 +58,14 @@ export async function seedOnce(env) {
   return true
 }
 
-/** Creates the demo admin user unless it exists. */
+const ASSIGN_STAFF_STORES = path.join(pluginsDir, "click-and-collect/.medusa/server/src/scripts/assign-staff-stores.js")
+
+/** Creates the demo admin user unless it exists, working at every store so /staff is usable. */
 export async function ensureAdminUser(env, admin) {
   const existing = await queryRows(env.DATABASE_URL, `select 1 from "user" where email = $1 and deleted_at is null`, [admin.email])
-  if (existing.length === 0) await medusa("admin-user", ["user", "-e", admin.email, "-p", admin.password], env)
+  if (existing.length > 0) return
+  await medusa("admin-user", ["user", "-e", admin.email, "-p", admin.password], env)
+  await medusa("assign-staff-stores", ["exec", ASSIGN_STAFF_STORES, admin.email, "all"], env)
 }
 
 export async function publishableKey(databaseUrl) {

@@ -16,6 +16,8 @@ import { required } from "./seed/create-missing"
 import { ensureDefaultShippingProfile, ensureFulfillment, ensureStockLocations } from "./seed/fulfillment"
 import { ensureInventoryLevels } from "./seed/inventory"
 import { seedDemoOffers } from "./seed/offers"
+import { SAMPLE_CSV } from "./seed/paths"
+import { importRetailHistory, trainRecommendationsWorkflow } from "@fairmade/recommendations/workflows"
 import { REGIONS, SEED_VERSION, WAREHOUSE } from "./seed/places"
 import { ensureProducts } from "./seed/products"
 import { loadSampleCatalogue } from "./seed/sample"
@@ -59,6 +61,10 @@ export default async function seed({ container }: ExecArgs) {
 
   logger.info("Seeding promotions, the sale and friends' prices…")
   await seedDemoOffers(container)
+
+  logger.info("Importing purchase history and training recommendations…")
+  await importRetailHistory(container, SAMPLE_CSV)
+  await trainRecommendationsWorkflow(container).run()
 
   await markSeeded(container, store, SEED_VERSION)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -3,7 +3,7 @@
  * the SDK throws `FetchError` (with a numeric `status`) for HTTP errors, and Node's
  * fetch throws a `TypeError` when the backend cannot be reached at all.
  */
-function statusOf(error: unknown): number | undefined {
+export function statusOf(error: unknown): number | undefined {
   if (typeof error !== "object" || error === null || !("status" in error)) return undefined;
   const { status } = error as { status: unknown };
   return typeof status === "number" ? status : undefined;
@@ -13,7 +13,7 @@ export function isNotFoundError(error: unknown): boolean {
   return statusOf(error) === 404;
 }
 
-function isUnreachable(error: unknown): boolean {
+export function isUnreachable(error: unknown): boolean {
   return error instanceof TypeError && /fetch failed|ECONNREFUSED|network/i.test(error.message);
 }
 

@@ -1,2 +1,9 @@
-// Click-and-collect workflows are exported from here as they land.
-export {}
+export * from "./cancel-pickup-of-order"
+export * from "./create-pickup-for-order"
+export * from "./expire-pickup"
+export * from "./expire-uncollected-pickups"
+export * from "./hand-over-pickup"
+export * from "./mark-pickup-ready"
+export * from "./prepare-pickup"
+export * from "./reject-pickup"
+export * from "./resend-pickup-notification"

@@ -1,2 +1,5 @@
-// Workflows are exported from here as they land.
-export {}
+export { recordSignalsWorkflow } from "./record-signals"
+export { recordOrderPurchasesWorkflow } from "./record-order-purchases"
+export { mergeAnonymousSignalsWorkflow } from "./merge-anonymous-signals"
+export { trainRecommendationsWorkflow } from "./train-recommendations"
+export { importRetailHistory } from "../history/import-retail-history"

@@ -8,8 +8,13 @@ import { cachedFor } from "../../lib/ttl-cache";
 import { PAGE_SIZE } from "./pagination";
 import { backendOrder, isPriceSort, sortByPrice, type SortOption } from "./sorting";
 
-/** Only what a product card shows; `*variants.calculated_price` needs a `region_id`. */
-const CARD_FIELDS = "id,title,handle,thumbnail,variants.id,*variants.calculated_price";
+/**
+ * Only what a product card shows; `*variants.calculated_price` needs a `region_id`.
+ * Stock lets single-variant cards offer "Add to cart" or say "Out of stock".
+ */
+const CARD_FIELDS =
+  "id,title,handle,thumbnail,variants.id,*variants.calculated_price," +
+  "+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder";
 
 /** The product page adds stock, metadata (origin, materials) and categories to the defaults. */
 const PRODUCT_PAGE_FIELDS =

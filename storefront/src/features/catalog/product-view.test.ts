@@ -31,7 +31,12 @@ describe("pickerVariant", () => {
       options: { opt_colour: "Red" },
       price: "€4.90",
       stock: { level: "low-stock", label: "Only 2 left" },
+      maxQuantity: 2,
     });
+  });
+
+  it("does not limit the quantity of variants whose stock is not tracked", () => {
+    expect(pickerVariant(makeVariant("v", { manage_inventory: false })).maxQuantity).toBeUndefined();
   });
 
   it("includes the original price of a discounted variant", () => {

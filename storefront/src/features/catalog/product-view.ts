@@ -5,6 +5,7 @@
  */
 import type { HttpTypes } from "@medusajs/types";
 import { formatMoney } from "../../lib/money";
+import { availableQuantity } from "../cart/stock-check";
 import { variantPrice } from "./pricing";
 import { stockStatus, type StockStatus } from "./stock-status";
 import { optionSelectionOf, type SelectableVariant } from "./variant-selection";
@@ -20,6 +21,8 @@ export interface PickerVariant extends SelectableVariant {
   price?: string;
   originalPrice?: string;
   stock: StockStatus;
+  /** The most that can be added to the cart; absent when stock does not limit it. */
+  maxQuantity?: number;
 }
 
 export function pickerOptions(product: Pick<HttpTypes.StoreProduct, "options">): PickerOption[] {
@@ -31,11 +34,13 @@ export function pickerOptions(product: Pick<HttpTypes.StoreProduct, "options">):
 
 export function pickerVariant(variant: HttpTypes.StoreProductVariant): PickerVariant {
   const price = variantPrice(variant);
+  const maxQuantity = availableQuantity(variant);
   return {
     id: variant.id,
     title: variant.title ?? "",
     options: optionSelectionOf(variant),
     stock: stockStatus(variant),
+    ...(maxQuantity === undefined ? {} : { maxQuantity }),
     ...(price ? { price: formatMoney(price.amount, price.currencyCode) } : {}),
     ...(price?.originalAmount ? { originalPrice: formatMoney(price.originalAmount, price.currencyCode) } : {}),
   };

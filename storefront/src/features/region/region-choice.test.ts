@@ -36,7 +36,7 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath("/products?page=2")).toBe("/products?page=2");
   });
 
-  it.each([["https://evil.example/"], ["//evil.example"], ["/\\evil.example"], ["products"], [null], [42]])(
+  it.each([["https://evil.example/"], ["//evil.example"], ["/\\evil.example"], ["/\t/evil.example"], ["products"], [null], [42]])(
     "replaces %j with the home page",
     (value) => {
       expect(safeReturnPath(value)).toBe("/");

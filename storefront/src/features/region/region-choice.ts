@@ -1,3 +1,5 @@
+import { sameSitePath } from "../../lib/same-site-path";
+
 /** Pure rules for which region (and so which currency) a shopper sees. */
 export const REGION_COOKIE = "region_id";
 
@@ -26,7 +28,6 @@ export function chooseRegion<R extends RegionSummary>(
  * so the form cannot be used to redirect to another site ("//evil.example").
  */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/")) return "/";
-  if (value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  const url = sameSitePath(value);
+  return url ? url.pathname + url.search + url.hash : "/";
 }

@@ -97,7 +97,24 @@ export default class ProductSearchModuleService extends MedusaService({ IndexedD
       const updates = batch.filter((row) => known.has(row.id))
       const creates = batch.filter((row) => !known.has(row.id))
       if (updates.length) await this.updateIndexedDocuments(updates as any)
-      if (creates.length) await this.createIndexedDocuments(creates as any)
+      if (creates.length) await this.createOrUpdate(creates)
+    }
+  }
+
+  /**
+   * Subscribers for a product's variants, prices and stock run concurrently, so
+   * another one may have created the row since we looked: then it is an update.
+   */
+  private async createOrUpdate(rows: StoredDocument[]): Promise<void> {
+    try {
+      await this.createIndexedDocuments(rows as any)
+    } catch (error) {
+      if (!/already exists/i.test((error as Error).message)) throw error
+      for (const row of rows) {
+        const [existing] = await this.listIndexedDocuments({ id: row.id }, { select: ["id"], take: 1 })
+        if (existing) await this.updateIndexedDocuments(row as any)
+        else await this.createIndexedDocuments(row as any)
+      }
     }
   }
 

@@ -5,6 +5,8 @@ import VariantSummary from "./VariantSummary";
 import "./variant-picker.css";
 
 interface Props {
+  productId: string;
+  productTitle: string;
   options: PickerOption[];
   variants: PickerVariant[];
   initialVariantId: string;
@@ -16,7 +18,7 @@ const variantHref = (variant: PickerVariant) => `?variant=${encodeURIComponent(v
  * Option values are plain `?variant=` links, so choosing works without JavaScript (the
  * server renders the chosen variant). Once hydrated, a click switches in place instead.
  */
-export default function VariantPicker({ options, variants, initialVariantId }: Props) {
+export default function VariantPicker({ productId, productTitle, options, variants, initialVariantId }: Props) {
   const [selectedId, setSelectedId] = useState(initialVariantId);
   const selected = variants.find((variant) => variant.id === selectedId) ?? variants[0];
   if (!selected) return null;
@@ -63,7 +65,7 @@ export default function VariantPicker({ options, variants, initialVariantId }: P
           </div>
         );
       })}
-      <VariantSummary variant={selected} />
+      <VariantSummary productId={productId} productTitle={productTitle} variant={selected} />
     </div>
   );
 }

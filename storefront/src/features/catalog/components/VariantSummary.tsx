@@ -1,32 +1,37 @@
+import AddToCartForm from "../../cart/components/AddToCartForm";
 import type { PickerVariant } from "../product-view";
+import PriceLabel from "./PriceLabel";
 
 interface Props {
+  productId: string;
+  productTitle: string;
   variant: PickerVariant;
 }
 
-/** Price and stock of the chosen variant; announced to screen readers when it changes. */
-export default function VariantSummary({ variant }: Props) {
+/**
+ * Price, stock and the add-to-cart form of the chosen variant; price and stock are
+ * announced to screen readers when the choice changes.
+ */
+export default function VariantSummary({ productId, productTitle, variant }: Props) {
   return (
-    <div className="variant-summary" aria-live="polite">
-      {variant.price ? (
-        <p className="price price--large">
-          {variant.originalPrice && (
-            <>
-              <s className="price__original">
-                <span className="visually-hidden">Was </span>
-                {variant.originalPrice}
-              </s>{" "}
-            </>
-          )}
-          <span className="price__current">
-            {variant.originalPrice && <span className="visually-hidden">now </span>}
-            {variant.price}
-          </span>
-        </p>
-      ) : (
-        <p className="price price--missing">Not available in your region</p>
+    <>
+      <div className="variant-summary" aria-live="polite">
+        {variant.price ? (
+          <PriceLabel className="price price--large" price={variant.price} originalPrice={variant.originalPrice} />
+        ) : (
+          <p className="price price--missing">Not available in your region</p>
+        )}
+        <p className={`stock stock--${variant.stock.level}`}>{variant.stock.label}</p>
+      </div>
+      {variant.price && (
+        <AddToCartForm
+          productId={productId}
+          productTitle={productTitle}
+          variantId={variant.id}
+          maxQuantity={variant.maxQuantity}
+          withQuantity
+        />
       )}
-      <p className={`stock stock--${variant.stock.level}`}>{variant.stock.label}</p>
-    </div>
+    </>
   );
 }

@@ -1,24 +1,23 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listStoresAndWarehouses } from "../../../lib/stores"
 
 /**
- * The producer's own stores: stock locations marked `metadata.kind = "store"`,
- * with the address and opening hours a shopper needs to collect an order.
+ * GET /store/pickup-locations: the producer's own stores (stock locations with
+ * `metadata.kind = "store"`) taking collection orders: address, opening hours,
+ * pickup instructions, lead times, hold period, and the "Collect in store"
+ * shipping option(s) to choose at checkout.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    fields: ["id", "name", "metadata", "address.*"],
-  })
-  const stores = locations
-    .filter((location) => location.metadata?.kind === "store")
-    .map(({ id, name, metadata, address }) => ({
-      id,
-      name,
-      address,
-      opening_hours: metadata?.opening_hours ?? null,
-      pickup_instructions: metadata?.pickup_instructions ?? null,
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const { stores } = await listStoresAndWarehouses(req.scope, req.publishable_key_context?.sales_channel_ids)
+  const pickupLocations = stores
+    .filter((store) => store.settings.enabled)
+    .map(({ settings, ...store }) => ({
+      ...store,
+      opening_hours: settings.opening_hours,
+      pickup_instructions: settings.instructions,
+      lead_time_hours: settings.lead_time_hours,
+      ship_to_store_lead_time_hours: settings.ship_to_store_lead_time_hours,
+      hold_period_days: settings.hold_period_days,
     }))
-  res.json({ pickup_locations: stores })
+  res.json({ pickup_locations: pickupLocations })
 }

@@ -1,0 +1,178 @@
+import { randomInt } from "node:crypto"
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import type { Browser, Page } from "playwright-core"
+import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
+// stack.js is plain JavaScript (Jest's global setup loads it too).
+const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
+
+/**
+ * A store's staff on the /staff screens: sign in with the demo admin (given the stores
+ * through the plugin's documented route), choose Lyon, mark a click-and-collect order
+ * ready, refuse a wrong code, hand it over with the right one. The order is placed through
+ * the Store API by a registered customer, whose order page gives the code once ready.
+ */
+const STORE = "Lyon Part-Dieu"
+const ADDRESS = { first_name: "Inès", last_name: "Moreau", address_1: "3 quai Saint-Antoine", city: "Lyon", postal_code: "69002", country_code: "fr" }
+
+// Medusa trusts one proxy hop: a made-up client address keeps these direct API calls out of
+// the sign-in and registration limits the other browser tests use from 127.0.0.1.
+const clientIp = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
+
+let browser: Browser
+let key: string
+
+function adminCredentials() {
+  const env = readFileSync(path.resolve(__dirname, "../../backend/.env"), "utf8")
+  const password = env.match(/^DEMO_ADMIN_PASSWORD=(.*)$/m)?.[1]?.trim()
+  if (!password) throw new Error("backend/.env has no DEMO_ADMIN_PASSWORD: run npm start once")
+  return { email: process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local", password }
+}
+
+async function call(method: "GET" | "POST", route: string, { body, token, store = false }: { body?: unknown; token?: string; store?: boolean } = {}) {
+  const response = await fetch(new URL(route, process.env.E2E_BACKEND_URL), {
+    method,
+    headers: {
+      "content-type": "application/json",
+      "x-forwarded-for": clientIp,
+      ...(store ? { "x-publishable-api-key": key } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const data = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(data)}`)
+  return data as any
+}
+
+/** The demo admin works at every store: what an admin does on the user's page ("Works at"). */
+async function adminWorkingAtAllStores(): Promise<string> {
+  const { token } = await call("POST", "/auth/user/emailpass", { body: adminCredentials() })
+  const { user } = await call("GET", "/admin/users/me", { token })
+  const { stores } = await call("GET", `/admin/staff-stores/${user.id}`, { token })
+  await call("POST", `/admin/staff-stores/${user.id}`, { token, body: { location_ids: stores.map((store: any) => store.id) } })
+  return token
+}
+
+async function newCustomerToken(): Promise<string> {
+  const email = `collector-${Date.now()}-${randomInt(1e6)}@fairmade.test`
+  const { token } = await call("POST", "/auth/customer/emailpass/register", { body: { email, password: "a long and memorable password" } })
+  await call("POST", "/store/customers", { store: true, token, body: { email, first_name: ADDRESS.first_name, last_name: ADDRESS.last_name } })
+  return (await call("POST", "/auth/token/refresh", { token })).token
+}
+
+/** A variant the store has on its shelves, so the order is ready in the store's lead time. */
+async function variantInStockAt(storeName: string, regionId: string): Promise<string> {
+  const { products } = await call("GET", `/store/products?region_id=${regionId}&limit=40&fields=id,variants.id`, { store: true })
+  const variantIds: string[] = products.flatMap((product: any) => product.variants.map((variant: any) => variant.id))
+  for (const variantId of variantIds) {
+    const { stores } = await call("GET", `/store/pickup-availability?variant_ids=${variantId}`, { store: true })
+    const store = stores.find((candidate: any) => candidate.name === storeName)
+    if (store?.lines[0]?.availability === "in_store") return variantId
+  }
+  throw new Error(`No variant among the first 40 products is in stock at ${storeName}`)
+}
+
+async function placePickupOrder(customerToken: string) {
+  const { regions } = await call("GET", "/store/regions", { store: true })
+  const europe = regions.find((region: any) => region.name === "Europe")
+  const variantId = await variantInStockAt(STORE, europe.id)
+  const token = customerToken
+  const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: europe.id } })
+  await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variantId, quantity: 1 } })
+  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
+  const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
+  const collect = shipping_options.find((option: any) => option.name === `Collect in store — ${STORE}`)
+  if (!collect) throw new Error(`No collection option for ${STORE}: ${shipping_options.map((option: any) => option.name)}`)
+  await call("POST", `/store/carts/${cart.id}/shipping-methods`, { store: true, token, body: { option_id: collect.id } })
+  const { payment_collection } = await call("POST", "/store/payment-collections", { store: true, token, body: { cart_id: cart.id } })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { store: true, token, body: { provider_id: "pp_system_default" } })
+  const completed = await call("POST", `/store/carts/${cart.id}/complete`, { store: true, token })
+  if (completed.type !== "order") throw new Error(`No order: ${JSON.stringify(completed)}`)
+  return completed.order as { id: string; display_id: number }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  key = await publishableKey()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("click and collect at the till", () => {
+  let adminToken: string
+  let customerToken: string
+  let order: { id: string; display_id: number }
+  let page: Page
+  let errors: string[]
+
+  beforeAll(async () => {
+    adminToken = await adminWorkingAtAllStores()
+    customerToken = await newCustomerToken()
+    order = await placePickupOrder(customerToken)
+    // The order.placed subscriber opens the pickup.
+    await eventually(async () => {
+      const { pickup } = await call("GET", `/admin/orders/${order.id}/pickup`, { token: adminToken })
+      expect(pickup?.status).toBe("received")
+    }, 20_000)
+    page = await (await browser.newContext()).newPage()
+    errors = watchForPageErrors(page)
+  })
+
+  afterAll(async () => {
+    await page?.context().close()
+  })
+
+  it("signs staff in, asks which store, and lists the new order in Lyon's queue", async () => {
+    await page.goto(storefrontUrl("/staff/pickups"))
+    await page.waitForURL((url) => url.pathname === "/staff/sign-in")
+    const { email, password } = adminCredentials()
+    await page.getByLabel("E-mail address").fill(email)
+    await page.getByLabel("Password").fill(password)
+    await page.getByRole("button", { name: "Sign in" }).click()
+
+    await page.waitForURL((url) => url.pathname === "/staff/store")
+    await page.getByRole("button", { name: STORE }).click()
+    await page.waitForURL((url) => url.pathname === "/staff/pickups")
+    expect(await page.locator("header").innerText()).toContain(STORE)
+    const staffCookie = (await page.context().cookies()).find((cookie) => cookie.name === "staff_token")
+    expect(staffCookie).toEqual(expect.objectContaining({ httpOnly: true, path: "/staff" }))
+
+    await page.getByRole("link", { name: new RegExp(`Order #${order.display_id}\\b`) }).click()
+    await page.waitForURL((url) => url.pathname.startsWith("/staff/pickups/pick_"))
+    expect(await page.locator("main").innerText()).toMatch(/Pick list[\s\S]*1/)
+  })
+
+  it("marks the order ready, which gives the customer a code", async () => {
+    await page.getByRole("button", { name: /Mark ready/ }).click()
+    await page.getByText(/Marked ready/).waitFor()
+    const { pickup } = await call("GET", `/store/orders/${order.id}/pickup`, { store: true, token: customerToken })
+    expect(pickup).toEqual(expect.objectContaining({ status: "ready", code: expect.stringMatching(/^[A-Z0-9]{6}$/) }))
+  })
+
+  it("refuses a wrong code, then hands the order over with the right one", async () => {
+    const { pickup } = await call("GET", `/store/orders/${order.id}/pickup`, { store: true, token: customerToken })
+    const wrong = pickup.code === "AAAAAA" ? "BBBBBB" : "AAAAAA"
+
+    await page.getByLabel("Collection code").fill(wrong)
+    await page.getByRole("button", { name: /Check code/ }).click()
+    await page.getByRole("alert").filter({ hasText: /does not match/ }).waitFor()
+    // The refused form comes back with its 400 status, which Chromium logs as a console error.
+    expect(errors).toEqual([expect.stringMatching(/status of 400/)])
+    errors.length = 0
+
+    await page.getByLabel("Collection code").fill(pickup.code.toLowerCase())
+    await page.getByRole("button", { name: /Check code/ }).click()
+    await page.getByText(/Handed over/).waitFor()
+    expect(await page.locator("main").innerText()).toContain("Collected")
+
+    const { pickup: after } = await call("GET", `/admin/orders/${order.id}/pickup`, { token: adminToken })
+    expect(after.status).toBe("collected")
+    expect(after.events.map((event: any) => event.action)).toEqual(
+      expect.arrayContaining(["created", "ready", "notified", "verification_failed", "hand_over"]),
+    )
+    expect(errors).toEqual([])
+  })
+})

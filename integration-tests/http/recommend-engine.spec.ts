@@ -1,0 +1,185 @@
+/**
+ * The recommendation engine on small fixtures with answers worked out by hand.
+ * Pure TypeScript: no application boots here.
+ */
+import { ModelBuilder } from "../../plugins/recommendations/src/engine/builder"
+import { DAY_MS, growingWeight } from "../../plugins/recommendations/src/engine/decay"
+import { recommend } from "../../plugins/recommendations/src/engine/placements"
+import type { Interaction, SignalKind } from "../../plugins/recommendations/src/engine/types"
+import { parseCsvLine } from "../../plugins/recommendations/src/data/csv"
+import { toRetailLine } from "../../plugins/recommendations/src/data/online-retail"
+import { scoreRanking } from "../../plugins/recommendations/src/evaluation/metrics"
+import { precomputeResults } from "../../plugins/recommendations/src/training/precompute"
+import { toInteractions } from "../../plugins/recommendations/src/training/signals"
+
+const T0 = Date.UTC(2011, 0, 1)
+// No decay, no shrinkage, alpha 0.5: similarities are plain cosines of whole counts.
+const EXACT = { itemHalfLifeDays: Infinity, userHalfLifeDays: Infinity, repeatHalfLifeDays: Infinity, similarityShrinkage: 0, similarityAlpha: 0.5 }
+
+const signal = (user: string, item: string, day: number, basket = `${user}-${day}`, kind: SignalKind = "purchase"): Interaction => ({
+  kind,
+  user,
+  item,
+  time: T0 + day * DAY_MS,
+  basket,
+})
+
+/**
+ * u1 buys A+B, u2 buys A+B+C, u3 buys A+C, u4 buys D; u1 comes back for A.
+ * So C(A,B) = 2, C(A,C) = 2, C(B,C) = 1, D co-occurs with nothing; W(A) = 3, W(B) = W(C) = 2.
+ */
+const ORDERS: Interaction[] = [
+  signal("u1", "A", 1),
+  signal("u1", "B", 1),
+  signal("u2", "A", 2),
+  signal("u2", "B", 2),
+  signal("u2", "C", 2),
+  signal("u3", "A", 3),
+  signal("u3", "C", 3),
+  signal("u4", "D", 3),
+  signal("u1", "A", 10),
+]
+const items = (list: { item: string }[]) => list.map(({ item }) => item)
+
+describe("co-occurrence counts", () => {
+  it("counts each pair once per shopper who took both", () => {
+    const counts = new ModelBuilder(EXACT).addAll(ORDERS).cooccurrence
+    expect(counts.count("A", "B")).toBe(2)
+    expect(counts.count("B", "A")).toBe(2)
+    expect(counts.count("A", "C")).toBe(2)
+    expect(counts.count("B", "C")).toBe(1)
+    expect(counts.count("A", "D")).toBe(0)
+    expect(counts.itemWeight("A")).toBe(3)
+  })
+
+  it("gives the same counts and answers trained in one go or incrementally", () => {
+    const whole = new ModelBuilder(EXACT).addAll(ORDERS)
+    const incremental = new ModelBuilder(EXACT).addAll(ORDERS.slice(0, 4))
+    incremental.addAll(ORDERS.slice(4))
+    for (const [a, b] of [["A", "B"], ["A", "C"], ["B", "C"]]) expect(incremental.cooccurrence.count(a, b)).toBe(whole.cooccurrence.count(a, b))
+    expect(incremental.build().similarTo(["B"], 3)).toEqual(whole.build().similarTo(["B"], 3))
+  })
+
+  it("counts a view later bought as bought, not twice", () => {
+    const counts = new ModelBuilder(EXACT).addAll([
+      signal("v", "A", 1, "x", "view"),
+      signal("v", "B", 1, "x", "view"),
+      signal("v", "A", 2),
+      signal("v", "B", 2),
+    ]).cooccurrence
+    expect(counts.count("A", "B")).toBeCloseTo(1)
+    expect(counts.itemWeight("A")).toBeCloseTo(1)
+  })
+
+  it("weighs an event one half-life older half as much", () => {
+    expect(growingWeight(T0, T0, 30) / growingWeight(T0 + 30 * DAY_MS, T0, 30)).toBeCloseTo(0.5)
+  })
+
+  it("ranks neighbours by cosine: B → A (2/√6) before B → C (1/√4)", () => {
+    const similar = new ModelBuilder(EXACT).addAll(ORDERS).build().similarTo(["B"], 2)
+    expect(items(similar)).toEqual(["A", "C"])
+    expect(similar[0].score).toBeCloseTo(2 / Math.sqrt(6))
+    expect(similar[1].score).toBeCloseTo(0.5)
+  })
+})
+
+describe("cold start", () => {
+  const model = new ModelBuilder(EXACT).addAll(ORDERS).build(
+    new Map([
+      ["D", ["category:candles", "material:wax"]],
+      ["N", ["category:candles", "material:wax"]],
+      ["A", ["category:mugs"]],
+    ]),
+  )
+
+  it("shows a shopper it does not know what sells most (purchase occasions: A 4, B 2, C 2, D 1)", () => {
+    expect(items(model.home("stranger", 4))).toEqual(["A", "B", "C", "D"])
+    expect(items(model.home(null, 2))).toEqual(["A", "B"])
+  })
+
+  it("finds neighbours for a product nobody bought yet through its category and material", () => {
+    expect(items(model.similarTo(["N"], 1))).toEqual(["D"])
+  })
+
+  it("offers that new product to a shopper who bought its look-alike", () => {
+    expect(items(model.forYou("u4", 1))).toEqual(["N"])
+  })
+})
+
+describe("previously bought items, per placement", () => {
+  const model = new ModelBuilder(EXACT).addAll(ORDERS).build()
+
+  it("for you: never what the shopper bought", () => {
+    const list = items(model.forYou("u1", 3))
+    expect(list[0]).toBe("C")
+    expect(list).not.toContain("A")
+    expect(list).not.toContain("B")
+  })
+
+  it("buy again: only what the shopper bought, the item bought twice first", () => {
+    expect(items(model.buyAgain("u1", 5))).toEqual(["A", "B"])
+  })
+
+  it("home: re-orders and discoveries together", () => {
+    const list = items(recommend(model, { placement: "home", user: "u1" }, 3))
+    expect(list).toEqual(expect.arrayContaining(["A", "B", "C"]))
+  })
+
+  it("account: re-orders first, then discoveries", () => {
+    expect(items(recommend(model, { placement: "account", user: "u1" }, 3))).toEqual(["A", "B", "C"])
+  })
+
+  it("product: never the product itself, whoever looks", () => {
+    expect(items(recommend(model, { placement: "product", items: ["A"] }, 4))).toEqual(["B", "C", "D"])
+  })
+
+  it("cart: complements of the cart, minus what is in it", () => {
+    expect(items(recommend(model, { placement: "cart", items: ["A", "B"] }, 2))).toEqual(["C", "D"])
+  })
+
+  it("recently viewed: latest first", () => {
+    const viewer = new ModelBuilder(EXACT).addAll([signal("v", "X", 1, "x", "view"), signal("v", "Y", 2, "y", "view"), signal("v", "Z", 3)]).build()
+    expect(items(viewer.recentlyViewed("v", 5))).toEqual(["Y", "X"])
+  })
+})
+
+describe("production plumbing", () => {
+  it("keeps anonymous visitors and customers apart", () => {
+    const rows = [
+      { type: "view" as const, product_id: "p", customer_id: null, anonymous_id: "abc", basket_id: null, created_at: "2011-01-01T00:00:00Z" },
+      { type: "view" as const, product_id: "p", customer_id: "abc", anonymous_id: null, basket_id: null, created_at: "2011-01-01T00:00:00Z" },
+      { type: "view" as const, product_id: "p", customer_id: null, anonymous_id: null, basket_id: null, created_at: "2011-01-01T00:00:00Z" },
+    ]
+    expect(toInteractions(rows).map((interaction) => interaction.user)).toEqual(["anonymous:abc", "abc"])
+  })
+
+  it("precomputes only products still for sale", () => {
+    const model = new ModelBuilder(EXACT).addAll(ORDERS).build()
+    const results = precomputeResults(model, ["A", "B"], ["u1"], 5)
+    const product = results.find((result) => result.placement === "product" && result.key === "A")!
+    expect(product.items.map((entry) => entry.product_id)).toEqual(["B"])
+    expect(results.map((result) => `${result.placement}|${result.key}`).sort()).toEqual(["account|u1", "home|*", "home|u1", "product|A", "product|B"])
+  })
+})
+
+describe("reading and scoring Online Retail files", () => {
+  it("parses quoted fields holding commas and quotes", () => {
+    expect(parseCsvLine('536365,"SET OF 3 CAKE TINS, ""PANTRY""",6')).toEqual(["536365", 'SET OF 3 CAKE TINS, "PANTRY"', "6"])
+  })
+
+  it("keeps real sales by known customers only", () => {
+    const line = (InvoiceNo: string, StockCode: string, Quantity: string, CustomerID: string) =>
+      toRetailLine({ InvoiceNo, StockCode, Description: "MUG", Quantity, InvoiceDate: "2011-01-02 10:00:00", UnitPrice: "1.5", CustomerID, Country: "UK" })
+    expect(line("536365", "85123a", "6", "17850.0")).toEqual(expect.objectContaining({ user: "17850", item: "85123A", basket: "536365", time: Date.UTC(2011, 0, 2, 10) }))
+    expect(line("C536379", "85123A", "-1", "17850.0")).toBeNull()
+    expect(line("536365", "POST", "1", "17850.0")).toBeNull()
+    expect(line("536365", "85123A", "6", "")).toBeNull()
+  })
+
+  it("scores a ranking: one hit of two relevant items, at position 2", () => {
+    const scores = scoreRanking(["a", "b", "c"], new Set(["b", "z"]), 3)
+    expect(scores.hitRate).toBe(1)
+    expect(scores.recall).toBe(0.5)
+    expect(scores.ndcg).toBeCloseTo(1 / Math.log2(3) / (1 + 1 / Math.log2(3)))
+  })
+})

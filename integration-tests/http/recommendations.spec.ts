@@ -1,0 +1,223 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import path from "node:path"
+import seed from "../../backend/src/scripts/seed"
+import { signInAsNewAdmin } from "../helpers/auth"
+import { BACKEND_DIR } from "../helpers/backend"
+import { eventually } from "../helpers/browser"
+import { storeHeaders } from "../helpers/store"
+import type RecommendationModuleService from "../../plugins/recommendations/src/modules/recommendation/service"
+
+// The built plugin, not its source: the very workflows the running backend registered.
+const { importRetailHistory } = require("@fairmade/recommendations/workflows") as typeof import("../../plugins/recommendations/src/workflows")
+
+jest.setTimeout(180_000)
+
+const SAMPLE = path.join(BACKEND_DIR, "data/online-retail-sample.csv")
+
+type Headers = { headers: Record<string, string> }
+
+medusaIntegrationTestRunner({
+  cwd: BACKEND_DIR,
+  testSuite: ({ api, getContainer }) => {
+    let store: Headers
+    let admin: Headers
+
+    const call = (request: Promise<any>) => request.catch((error: any) => error.response)
+    const signals = () => getContainer().resolve<RecommendationModuleService>("recommendation").listRecommendationSignals({}, { take: null })
+    const productIds = async (): Promise<string[]> => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"] })
+      return data.map((product: { id: string }) => product.id)
+    }
+
+    // The runner snapshots the database after this and restores it before every test:
+    // each test starts from the seeded shop, its imported history and a first training.
+    beforeAll(async () => {
+      await seed({ container: getContainer(), args: [] } as any)
+      store = await storeHeaders(getContainer())
+      admin = await signInAsNewAdmin(api, getContainer(), "recommender@fairmade.test")
+      // A no-op if the demo seed already imported it.
+      await importRetailHistory(getContainer(), SAMPLE)
+      expect((await signals()).length).toBeGreaterThan(1000)
+      const { data } = await api.post("/admin/recommendations/train", {}, admin)
+      expect(data.training.lists).toBeGreaterThan(40)
+    })
+
+    describe("GET /store/recommendations validation", () => {
+      it.each([
+        ["", /placement/],
+        ["?placement=everywhere", /placement/],
+        ["?placement=product", /placement=product needs exactly one product_id/],
+        ["?placement=product&product_id=a&product_id=b", /exactly one product_id/],
+        ["?placement=cart", /placement=cart needs the cart's product ids/],
+        ["?placement=home&product_id=prod_1", /placement=home takes no product_id/],
+        ["?placement=home&limit=500", /limit/],
+        ["?placement=home&colour=red", /colour|unrecognized/i],
+        ["?placement=product&product_id=%27%3Bdrop", /must be a product id/],
+      ])("refuses %s with a 400 saying what is wrong", async (search, message) => {
+        const response = await call(api.get(`/store/recommendations${search}`, store))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+    })
+
+    describe("trained on the shipped sample of real orders", () => {
+      it("keeps the historical dates of imported purchases and imports once", async () => {
+        const stored = await signals()
+        expect(stored.length).toBeGreaterThan(1000)
+        expect(stored.every((signal: any) => new Date(signal.created_at).getUTCFullYear() <= 2011)).toBe(true)
+        expect(await importRetailHistory(getContainer(), SAMPLE)).toEqual({ imported: 0 })
+      })
+
+      it("answers the home row for a visitor with popular products", async () => {
+        const { data } = await api.get("/store/recommendations?placement=home&limit=6", store)
+        expect(data).toEqual({ placement: "home", source: "popularity", product_ids: expect.any(Array) })
+        expect(data.product_ids).toHaveLength(6)
+        expect(new Set(data.product_ids).size).toBe(6)
+        const known = new Set(await productIds())
+        for (const id of data.product_ids) expect(known.has(id)).toBe(true)
+      })
+
+      it("answers a product page with products bought with it, never the product itself", async () => {
+        const [product] = await productIds()
+        const { data } = await api.get(`/store/recommendations?placement=product&product_id=${product}`, store)
+        expect(data.source).toBe("product")
+        expect(data.product_ids).toHaveLength(8)
+        expect(data.product_ids).not.toContain(product)
+      })
+
+      it("answers a cart with complements of its products, leaving out what is in it", async () => {
+        const [first, second] = await productIds()
+        const { data } = await api.get(`/store/recommendations?placement=cart&product_id=${first},${second}`, store)
+        expect(data.source).toBe("cart")
+        expect(data.product_ids).not.toContain(first)
+        expect(data.product_ids).not.toContain(second)
+      })
+
+      it("falls back to popularity for a product it has no list for", async () => {
+        const { data } = await api.get("/store/recommendations?placement=product&product_id=prod_unknown", store)
+        expect(data.source).toBe("popularity")
+        expect(data.product_ids.length).toBeGreaterThan(0)
+      })
+    })
+
+    describe("POST /store/recommendations/signals", () => {
+      const anonymousId = "visitor-0001-abcd"
+
+      it("stores nothing without consent", async () => {
+        const before = (await signals()).length
+        const [product] = await productIds()
+        const response = await api.post(
+          "/store/recommendations/signals",
+          { consent: false, anonymous_id: anonymousId, signals: [{ type: "view", product_id: product }] },
+          store,
+        )
+        expect(response.status).toBe(202)
+        expect(response.data.stored).toBe(0)
+        expect((await signals()).length).toBe(before)
+      })
+
+      it("stores a consented batch of views and add-to-carts under the anonymous id, dropping unknown products", async () => {
+        const [first, second] = await productIds()
+        const response = await api.post(
+          "/store/recommendations/signals",
+          {
+            consent: true,
+            anonymous_id: anonymousId,
+            signals: [
+              { type: "view", product_id: first },
+              { type: "add_to_cart", product_id: second },
+              { type: "view", product_id: "prod_does_not_exist" },
+            ],
+          },
+          store,
+        )
+        expect(response.status).toBe(202)
+        expect(response.data.stored).toBe(2)
+        const mine = (await signals()).filter((signal: any) => signal.anonymous_id === anonymousId)
+        expect(mine.map((signal: any) => [signal.type, signal.product_id]).sort()).toEqual([["add_to_cart", second], ["view", first]].sort())
+      })
+
+      it.each([
+        [{ consent: true, anonymous_id: "visitor-0001-abcd", signals: [{ type: "purchase", product_id: "prod_1" }] }, /signals.0.type/],
+        [{ consent: true, anonymous_id: "visitor-0001-abcd", signals: [] }, /signals/],
+        [{ consent: true, signals: [{ type: "view", product_id: "prod_1" }] }, /anonymous_id is required/],
+        [{ consent: "yes", anonymous_id: "visitor-0001-abcd", signals: [{ type: "view", product_id: "prod_1" }] }, /consent/],
+        [{ consent: true, anonymous_id: "x", signals: [{ type: "view", product_id: "prod_1" }] }, /anonymous_id/],
+        [{ consent: true, anonymous_id: "visitor-0001-abcd", signals: [{ type: "view", product_id: "prod_1", price: 3 }] }, /price|unrecognized/i],
+      ])("refuses a malformed batch with a 400: %j", async (body, message) => {
+        const response = await call(api.post("/store/recommendations/signals", body, store))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+
+      it("gives a visitor's signals to the customer on their first signed-in call, then personalises their home row", async () => {
+        const [first, second, third] = await productIds()
+        await api.post(
+          "/store/recommendations/signals",
+          { consent: true, anonymous_id: anonymousId, signals: [{ type: "view", product_id: first }, { type: "add_to_cart", product_id: second }] },
+          store,
+        )
+        const customer = await signInAsShopper("shopper@recommendations.test")
+        const response = await api.post(
+          "/store/recommendations/signals",
+          { consent: true, anonymous_id: anonymousId, signals: [{ type: "view", product_id: third }] },
+          customer,
+        )
+        expect(response.data).toEqual({ stored: 1, merged: 2 })
+        const customerId = (await api.get("/store/customers/me", customer)).data.customer.id
+        const theirs = (await signals()).filter((signal: any) => signal.customer_id === customerId)
+        expect(theirs).toHaveLength(3)
+        expect(theirs.every((signal: any) => signal.anonymous_id === anonymousId || signal.anonymous_id === null)).toBe(true)
+
+        await api.post("/admin/recommendations/train", {}, admin)
+        const { data } = await api.get("/store/recommendations?placement=home", customer)
+        expect(data.source).toBe("personal")
+        expect(data.product_ids).toHaveLength(8)
+      })
+    })
+
+    it("refuses training to anyone but staff", async () => {
+      const response = await call(api.post("/admin/recommendations/train", {}, store))
+      expect(response.status).toBe(401)
+    })
+
+    it("records a placed order's products as its customer's purchases, once per product", async () => {
+      const order = await placeOrderInTheDemoShop()
+      await eventually(async () => {
+        const recorded = (await signals()).filter((signal: any) => signal.basket_id === order.id)
+        expect(recorded).toEqual([expect.objectContaining({ type: "purchase", product_id: order.items[0].product_id, customer_id: expect.stringMatching(/^cus_/) })])
+      })
+    })
+
+    /** Two units of a product in stock, delivered in the UK, paid with the system provider. */
+    async function placeOrderInTheDemoShop(): Promise<any> {
+      const { data: regions } = await api.get("/store/regions", store)
+      const uk = regions.regions.find((region: any) => region.currency_code === "gbp")
+      const { data: catalogue } = await api.get(`/store/products?region_id=${uk.id}&limit=100&fields=+variants.inventory_quantity`, store)
+      const variant = catalogue.products.flatMap((product: any) => product.variants).find((candidate: any) => candidate.inventory_quantity > 5)
+      const { data: created } = await api.post("/store/carts", { region_id: uk.id, email: "buyer@recommendations.test" }, store)
+      const cartId = created.cart.id
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 2 }, store)
+      const address = { first_name: "Sam", last_name: "Buyer", address_1: "1 High Street", city: "London", postal_code: "WC2E 8BE", country_code: "gb" }
+      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+      const delivery = options.shipping_options.find((option: any) => option.name === "Standard delivery")
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, store)
+      const { data: payment } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      await api.post(`/store/payment-collections/${payment.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(completed.type).toBe("order")
+      return completed.order
+    }
+
+    /** A registered, signed-in shopper: the storefront's headers plus their bearer token. */
+    async function signInAsShopper(email: string): Promise<Headers> {
+      const password = "correct-horse-battery"
+      const withToken = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password })
+      await api.post("/store/customers", { email, first_name: "Alex", last_name: "Reed" }, withToken(registered.data.token))
+      return withToken((await api.post("/auth/customer/emailpass", { email, password })).data.token)
+    }
+  },
+})

@@ -1,0 +1,37 @@
+import { z } from "@medusajs/framework/zod"
+import { PICKUP_STATUSES } from "../../../modules/pickup/statuses"
+
+const commaList = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess((value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value), z.array(item))
+
+export const AdminListPickups = z
+  .object({
+    /** One or more statuses; the active ones (received, preparing, ready) by default. */
+    status: commaList(z.enum(PICKUP_STATUSES)).optional(),
+    location_id: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListPickupsType = z.infer<typeof AdminListPickups>
+
+export const AdminPickupAction = z.object({}).strict()
+
+export const AdminRejectPickup = z
+  .object({ reason: z.string().trim().min(3, "Say why the store cannot serve the order.").max(500) })
+  .strict()
+export type AdminRejectPickupType = z.infer<typeof AdminRejectPickup>
+
+const note = z.string().trim().max(500).optional()
+
+export const AdminHandOverPickup = z.union([
+  z.object({ code: z.string().trim().min(4).max(16), note }).strict(),
+  z
+    .object({
+      order_number: z.coerce.number().int().positive(),
+      last_name: z.string().trim().min(1).max(100),
+      note: z.string().trim().min(3, "Say why the collector had no code.").max(500),
+    })
+    .strict(),
+])
+export type AdminHandOverPickupType = z.infer<typeof AdminHandOverPickup>

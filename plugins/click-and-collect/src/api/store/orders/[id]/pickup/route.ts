@@ -1,0 +1,55 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { codeSecretOf, openCode } from "../../../../../lib/pickup-code"
+import { pickupSettingsOf } from "../../../../../lib/store-settings"
+
+/**
+ * GET /store/orders/:id/pickup: where and when to collect. The order of a
+ * registered customer answers only to that customer; a guest order answers
+ * to its id, like Medusa's own GET /store/orders/:id, but then without the
+ * code, which guests get by e-mail. The signed-in owner sees the code once
+ * the order is ready.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "pickup_order",
+    fields: [
+      "id",
+      "status",
+      "sealed_code",
+      "due_at",
+      "ready_at",
+      "expires_at",
+      "collected_at",
+      "reason",
+      "order.customer_id",
+      "order.customer.has_account",
+      "stock_location.id",
+      "stock_location.name",
+      "stock_location.metadata",
+      "stock_location.address.*",
+    ],
+    filters: { order_id: req.params.id },
+  })
+  const pickup = data[0]
+  const customerId = req.auth_context?.actor_id
+  const isOwner = !!customerId && customerId === pickup?.order?.customer_id
+  if (!pickup || (pickup.order?.customer?.has_account && !isOwner)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} has no pickup.`)
+  }
+  const { sealed_code, order: _order, stock_location, ...facts } = pickup
+  const settings = pickupSettingsOf(stock_location ?? {})
+  res.json({
+    pickup: {
+      ...facts,
+      code: pickup.status === "ready" && isOwner && sealed_code ? openCode(sealed_code, codeSecretOf(req.scope)) : null,
+      store: {
+        id: stock_location?.id,
+        name: stock_location?.name,
+        address: stock_location?.address ?? null,
+        opening_hours: settings.opening_hours,
+        instructions: settings.instructions,
+      },
+    },
+  })
+}

@@ -1,0 +1,36 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { addHours } from "../lib/store-settings"
+import { createPickupOrderStep } from "./steps/create-pickup-order"
+import { findPickupStoreOfOrderStep } from "./steps/find-pickup-store-of-order"
+import { moveReservationsToStoreStep } from "./steps/move-reservations-to-store"
+
+export const createPickupForOrderWorkflowId = "create-pickup-for-order"
+
+/**
+ * On `order.placed`: when the shopper chose "Collect in store", open the
+ * store's pickup and make sure the goods are reserved at that store.
+ */
+export const createPickupForOrderWorkflow = createWorkflow(
+  createPickupForOrderWorkflowId,
+  (input: { order_id: string }) => {
+    const store = findPickupStoreOfOrderStep(input)
+    const pickup = when("order-is-collected-in-store", { store }, ({ store }) => !!store).then(() => {
+      const target = transform({ store }, ({ store }) => ({ order_id: store!.order_id, location_id: store!.location_id }))
+      const reservations = moveReservationsToStoreStep(target)
+      const data = transform({ store, reservations }, ({ store, reservations }) => {
+        const { settings } = store!
+        const leadTime = reservations.ship_to_store ? settings.ship_to_store_lead_time_hours : settings.lead_time_hours
+        return {
+          order_id: store!.order_id,
+          location_id: store!.location_id,
+          ship_to_store: reservations.ship_to_store,
+          due_at: addHours(new Date(), leadTime),
+        }
+      })
+      return createPickupOrderStep(data)
+    })
+    // Null for home delivery.
+    const result = transform({ pickup }, ({ pickup }) => pickup ?? null)
+    return new WorkflowResponse(result)
+  },
+)

@@ -1,0 +1,11 @@
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+
+// Visitors and signed-in customers alike: the customer, when there is one, personalises the answer.
+const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+export default defineMiddlewares({
+  routes: [
+    { method: ["GET"], matcher: "/store/recommendations", middlewares: [optionalCustomer] },
+    { method: ["POST"], matcher: "/store/recommendations/signals", middlewares: [optionalCustomer] },
+  ],
+})

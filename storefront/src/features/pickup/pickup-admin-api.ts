@@ -1,0 +1,67 @@
+/**
+ * The plugin's staff routes (/admin/pickups), called from the storefront server with the
+ * staff member's admin token. The backend decides what they may see: only their stores.
+ */
+import { medusa } from "../../lib/medusa";
+
+export type PickupStatus = "received" | "preparing" | "ready" | "collected" | "rejected" | "expired" | "cancelled";
+export type PickupAction = "prepare" | "ready" | "resend-notification" | "reject" | "hand-over";
+
+export interface QueuedPickup {
+  id: string;
+  status: PickupStatus;
+  overdue: boolean;
+  ship_to_store: boolean;
+  due_at: string;
+  ready_at: string | null;
+  expires_at: string | null;
+  created_at: string;
+  order: { id: string; display_id: number; email: string | null; shipping_address?: { first_name?: string | null; last_name?: string | null } | null };
+}
+
+export interface PickupQueue {
+  pickups: QueuedPickup[];
+  count: number;
+  counts: { received: number; preparing: number; ready: number; overdue: number };
+}
+
+export interface PickupEvent {
+  id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  actor_id: string;
+  note: string | null;
+  verification_method: "code" | "fallback" | null;
+  created_at: string;
+}
+
+export interface PickupDetail extends Omit<QueuedPickup, "order"> {
+  notified_at: string | null;
+  collected_at: string | null;
+  reason: string | null;
+  order: QueuedPickup["order"] & { created_at: string; shipping_address?: { first_name?: string | null; last_name?: string | null; phone?: string | null } | null };
+  store: { id: string; name: string } | null;
+  pick_list: { line_item_id: string; product_title: string; variant_title: string | null; sku: string | null; thumbnail: string | null; quantity: number; bin: string | null }[];
+  events: PickupEvent[];
+}
+
+export async function listPickups(headers: Record<string, string>, locationId: string, statuses?: PickupStatus[]): Promise<PickupQueue> {
+  const query: Record<string, string> = { location_id: locationId, limit: "100" };
+  if (statuses?.length) query.status = statuses.join(",");
+  return medusa().client.fetch<PickupQueue>("/admin/pickups", { headers, query });
+}
+
+export async function getPickup(headers: Record<string, string>, id: string): Promise<PickupDetail> {
+  const { pickup } = await medusa().client.fetch<{ pickup: PickupDetail }>(`/admin/pickups/${encodeURIComponent(id)}`, { headers });
+  return pickup;
+}
+
+export async function actOnPickup(headers: Record<string, string>, id: string, action: PickupAction, body: object = {}): Promise<PickupDetail> {
+  const { pickup } = await medusa().client.fetch<{ pickup: PickupDetail }>(`/admin/pickups/${encodeURIComponent(id)}/${action}`, {
+    method: "POST",
+    headers,
+    body,
+  });
+  return pickup;
+}

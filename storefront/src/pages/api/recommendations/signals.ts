@@ -1,0 +1,33 @@
+import type { APIRoute } from "astro";
+import { medusa } from "../../../lib/medusa";
+import { customerHeaders } from "../../../lib/shopper-cookies";
+import { CONSENT_COOKIE, hasConsent, readSignalBatch, VISITOR_COOKIE } from "../../../features/recommendations/signal-batch";
+
+const ONE_YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
+
+/**
+ * POST /api/recommendations/signals { signals: [{ type, product_id }] } from the
+ * signal beacon. Forwards to the backend only with the personalisation
+ * consent cookie; without it the batch is dropped here and nothing is stored.
+ */
+export const POST: APIRoute = async ({ request, cookies, url }) => {
+  if (!hasConsent(cookies.get(CONSENT_COOKIE)?.value)) return new Response(null, { status: 204 });
+  const signals = readSignalBatch(await request.json().catch(() => null));
+  if (signals.length === 0) return new Response(null, { status: 204 });
+
+  let visitor = cookies.get(VISITOR_COOKIE)?.value;
+  if (!visitor || !/^[A-Za-z0-9_-]{8,64}$/.test(visitor)) {
+    visitor = crypto.randomUUID();
+    cookies.set(VISITOR_COOKIE, visitor, { path: "/", httpOnly: true, sameSite: "lax", secure: url.protocol === "https:", maxAge: ONE_YEAR_IN_SECONDS });
+  }
+  try {
+    await medusa().client.fetch("/store/recommendations/signals", {
+      method: "POST",
+      body: { consent: true, anonymous_id: visitor, signals },
+      headers: customerHeaders(cookies),
+    });
+  } catch {
+    // Signals are best effort: a shopper never sees this fail.
+  }
+  return new Response(null, { status: 202 });
+};
