@@ -1,2 +1,7 @@
-// In-store return workflows are exported from here as they land.
-export {}
+// The plugin's workflows, for the application, scripts and tests to run.
+export * from "./ensure-return-reasons"
+export * from "./receive-store-return"
+export * from "./request-store-return"
+export * from "./retry-store-return-refund"
+export * from "./send-return-receipt"
+export * from "./update-return-policy"

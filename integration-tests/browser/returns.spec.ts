@@ -1,0 +1,178 @@
+import { randomInt } from "node:crypto"
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import type { Browser, Page } from "playwright-core"
+import { launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
+// stack.js is plain JavaScript (Jest's global setup loads it too).
+const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
+
+/**
+ * A return from both sides of the counter: a shopper books the return of a delivered order
+ * from their account (drop at Lyon), gets a code and its QR; Lyon's staff find it by the
+ * code, receive the item as resellable, and the shopper sees it refunded.
+ */
+const STORE = "Lyon Part-Dieu"
+const ADDRESS = { first_name: "Lou", last_name: "Garnier", address_1: "5 place Bellecour", city: "Lyon", postal_code: "69002", country_code: "fr" }
+// Medusa trusts one proxy hop: a made-up client address keeps these calls out of other tests' rate limits.
+const clientIp = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
+
+let browser: Browser
+let key: string
+
+function adminCredentials() {
+  const env = readFileSync(path.resolve(__dirname, "../../backend/.env"), "utf8")
+  const password = env.match(/^DEMO_ADMIN_PASSWORD=(.*)$/m)?.[1]?.trim()
+  if (!password) throw new Error("backend/.env has no DEMO_ADMIN_PASSWORD: run npm start once")
+  return { email: process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local", password }
+}
+
+async function call(method: "GET" | "POST", route: string, { body, token, store = false }: { body?: unknown; token?: string; store?: boolean } = {}) {
+  const response = await fetch(new URL(route, process.env.E2E_BACKEND_URL), {
+    method,
+    headers: {
+      "content-type": "application/json",
+      "x-forwarded-for": clientIp,
+      ...(store ? { "x-publishable-api-key": key } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const data = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(data)}`)
+  return data as any
+}
+
+/** The demo admin works at every store (`metadata.store_location_ids`), set through Medusa's own user route. */
+async function adminWorkingAtAllStores(): Promise<string> {
+  const { token } = await call("POST", "/auth/user/emailpass", { body: adminCredentials() })
+  const { user } = await call("GET", "/admin/users/me", { token })
+  const { stock_locations } = await call("GET", "/admin/stock-locations?fields=id,metadata&limit=50", { token })
+  const storeIds = stock_locations.filter((location: any) => location.metadata?.kind === "store").map((location: any) => location.id)
+  await call("POST", `/admin/users/${user.id}`, { token, body: { metadata: { ...user.metadata, store_location_ids: storeIds } } })
+  return token
+}
+
+async function newCustomerToken(): Promise<string> {
+  const email = `returner-${Date.now()}-${randomInt(1e6)}@fairmade.test`
+  const { token } = await call("POST", "/auth/customer/emailpass/register", { body: { email, password: "a long and memorable password" } })
+  await call("POST", "/store/customers", { store: true, token, body: { email, first_name: ADDRESS.first_name, last_name: ADDRESS.last_name } })
+  return (await call("POST", "/auth/token/refresh", { token })).token
+}
+
+/** One item delivered to Lyon by post, paid with the system provider; the shop then captures, ships and delivers it. */
+async function deliveredOrder(customerToken: string, adminToken: string) {
+  const token = customerToken
+  const { regions } = await call("GET", "/store/regions", { store: true })
+  const europe = regions.find((region: any) => region.name === "Europe")
+  const { products } = await call("GET", `/store/products?region_id=${europe.id}&limit=50&fields=id,tags.value,variants.id,+variants.inventory_quantity`, { store: true })
+  const variant = products
+    .filter((product: any) => !(product.tags ?? []).some((tag: any) => tag.value === "non-returnable"))
+    .flatMap((product: any) => product.variants)
+    .find((candidate: any) => candidate.inventory_quantity > 2)
+  const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: europe.id } })
+  await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variant.id, quantity: 1 } })
+  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
+  const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
+  const standard = shipping_options.find((option: any) => option.name === "Standard delivery")
+  await call("POST", `/store/carts/${cart.id}/shipping-methods`, { store: true, token, body: { option_id: standard.id } })
+  const { payment_collection } = await call("POST", "/store/payment-collections", { store: true, token, body: { cart_id: cart.id } })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { store: true, token, body: { provider_id: "pp_system_default" } })
+  const completed = await call("POST", `/store/carts/${cart.id}/complete`, { store: true, token })
+  if (completed.type !== "order") throw new Error(`No order: ${JSON.stringify(completed)}`)
+  const order = completed.order
+
+  const { order: paid } = await call("GET", `/admin/orders/${order.id}?fields=id,payment_collections.payments.id,items.id`, { token: adminToken })
+  await call("POST", `/admin/payments/${paid.payment_collections[0].payments[0].id}/capture`, { token: adminToken, body: {} })
+  const { order: fulfilled } = await call("POST", `/admin/orders/${order.id}/fulfillments?fields=id,fulfillments.id`, {
+    token: adminToken,
+    // One unit was ordered.
+    body: { items: paid.items.map((item: any) => ({ id: item.id, quantity: 1 })) },
+  })
+  await call("POST", `/admin/orders/${order.id}/fulfillments/${fulfilled.fulfillments[0].id}/mark-as-delivered`, { token: adminToken, body: {} })
+  return order as { id: string; display_id: number; total: number; currency_code: string }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  key = await publishableKey()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("a return booked online and received at the store", () => {
+  let order: { id: string; display_id: number }
+  let shopper: Page
+  let staff: Page
+  let shopperErrors: string[]
+  let staffErrors: string[]
+  let returnUrl: string
+  let code: string
+
+  beforeAll(async () => {
+    const adminToken = await adminWorkingAtAllStores()
+    const customerToken = await newCustomerToken()
+    order = await deliveredOrder(customerToken, adminToken)
+    const shopperContext = await browser.newContext()
+    const storefront = new URL(storefrontUrl("/"))
+    await shopperContext.addCookies([{ name: "customer_token", value: customerToken, domain: storefront.hostname, path: "/", httpOnly: true, sameSite: "Lax" }])
+    shopper = await shopperContext.newPage()
+    shopperErrors = watchForPageErrors(shopper)
+    staff = await (await browser.newContext()).newPage()
+    staffErrors = watchForPageErrors(staff)
+  })
+
+  afterAll(async () => {
+    await shopper?.context().close()
+    await staff?.context().close()
+  })
+
+  it("lets the shopper book a drop-off at a store and shows the code with its QR", async () => {
+    await shopper.goto(storefrontUrl(`/account/returns/new?order_id=${order.id}`))
+    await shopper.getByRole("heading", { name: `Return items from order #${order.display_id}` }).waitFor()
+    await shopper.getByLabel("Quantity").selectOption("1")
+    await shopper.getByLabel("Reason").selectOption({ label: "Not as pictured" })
+    const lyon = await shopper.locator('select[name="location_id"] option', { hasText: STORE }).getAttribute("value")
+    await shopper.getByLabel("Store", { exact: true }).selectOption(lyon!)
+    await shopper.getByRole("button", { name: "Book the return" }).click()
+
+    await shopper.waitForURL((url) => /^\/account\/returns\/sret_/.test(url.pathname))
+    returnUrl = shopper.url()
+    code = (await shopper.locator(".returns-code__text").innerText()).trim()
+    expect(code).toMatch(/^R-[0-9A-Z]{5}-[0-9A-Z]{5}$/)
+    expect(await shopper.locator(".returns-code__qr svg").count()).toBe(1)
+    expect(await shopper.locator("main").innerText()).toContain(`Bring the items and this code (${code}`)
+    expect(await shopper.locator("main").innerText()).toContain("Waiting for your items")
+  })
+
+  it("lets Lyon's staff find it by the code, receive the item and refund it", async () => {
+    await staff.goto(storefrontUrl("/staff/returns"))
+    await staff.waitForURL((url) => url.pathname === "/staff/sign-in")
+    const { email, password } = adminCredentials()
+    await staff.getByLabel("E-mail address").fill(email)
+    await staff.getByLabel("Password").fill(password)
+    await staff.getByRole("button", { name: "Sign in" }).click()
+    await staff.waitForURL((url) => url.pathname === "/staff/store")
+    await staff.getByRole("button", { name: STORE }).click()
+    await staff.waitForURL((url) => url.pathname === "/staff/returns")
+
+    await staff.getByLabel("Return code").fill(code.toLowerCase().replace(/-/g, " "))
+    await staff.getByRole("button", { name: "Find return" }).click()
+    await staff.waitForURL((url) => /^\/staff\/returns\/sret_/.test(url.pathname))
+    await staff.getByRole("button", { name: /Receive & refund/ }).click()
+    await staff.getByText(/Received\. The receipt has been e-mailed/).waitFor()
+    const page = await staff.locator("main").innerText()
+    expect(page).toContain("Refunded")
+    expect(page).toMatch(/Return receipt[\s\S]*restocked[\s\S]*Refunded to the original payment: €\d/)
+  })
+
+  it("shows the shopper the refund", async () => {
+    await shopper.goto(returnUrl)
+    const page = await shopper.locator("main").innerText()
+    expect(page).toContain("Refunded")
+    expect(page).not.toContain("Your return code")
+    expect(shopperErrors).toEqual([])
+    expect(staffErrors).toEqual([])
+  })
+})

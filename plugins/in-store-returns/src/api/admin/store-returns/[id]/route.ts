@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { loadOrderForReturns, returnabilityOf } from "../../../../lib/order-returnability"
+import { loadStoreReturnDetails } from "../../../../lib/store-return-details"
+import { RETURN_POLICY_MODULE } from "../../../../modules/return-policy"
+import type ReturnPolicyModuleService from "../../../../modules/return-policy/service"
+import { assertVisibleAt, staffLocationIds } from "../../../staff-scope"
+
+/** One return with its items, visits and refund, plus what else of the order can still come back. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { store_returns } = await loadStoreReturnDetails(query, { id: req.params.id })
+  const storeReturn = store_returns[0]
+  if (!storeReturn) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Return ${req.params.id} was not found.`)
+  assertVisibleAt(await staffLocationIds(req), storeReturn.location?.id ?? "", `Return ${req.params.id}`)
+  const [order] = await loadOrderForReturns(query, { id: storeReturn.order.id })
+  const policy = await req.scope.resolve<ReturnPolicyModuleService>(RETURN_POLICY_MODULE).retrieveRules()
+  res.json({ store_return: storeReturn, ...returnabilityOf(order, policy) })
+}

@@ -1,0 +1,126 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  beginReceiveReturnWorkflow,
+  confirmReturnReceiveWorkflow,
+  dismissItemReturnRequestWorkflow,
+  emitEventStep,
+  receiveItemReturnRequestWorkflow,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for-returns"
+import { planReceipt, type ReceivedItemInput } from "../lib/receive-plan"
+import { STORE_RETURN_EVENTS } from "../lib/events"
+import { ensureInventoryLevelsStep } from "./steps/ensure-inventory-levels"
+import { recordReturnVisitStep } from "./steps/record-return-visit"
+import { refundStoreReturnStep } from "./steps/refund-store-return"
+import { retrieveReturnPolicyStep } from "./steps/retrieve-return-policy"
+import { validateReturnReceiptStep } from "./steps/validate-return-receipt"
+
+export type ReceiveStoreReturnInput = {
+  store_return_id: string
+  // The counter's location; it must be the return's.
+  location_id: string
+  items: ReceivedItemInput[]
+  received_by: string
+}
+
+export const receiveStoreReturnWorkflowId = "receive-store-return"
+
+const RETURN_FIELDS = [
+  "id",
+  "status",
+  "canceled_at",
+  "location_id",
+  "items.item_id",
+  "items.quantity",
+  "items.received_quantity",
+  "items.damaged_quantity",
+  "items.reason.value",
+  "items.item.variant.manage_inventory",
+  "items.item.variant.inventory_items.inventory_item_id",
+]
+
+/**
+ * Staff receive a return at their store, and the shopper is refunded, in one workflow:
+ * Medusa's receive stage with the return's location (resellable units are restocked
+ * there, damaged ones received as written off), then the refund of what was paid for
+ * the refundable units. Anything failing up to the receipt rolls the receipt back; a
+ * failing refund does not: the return stays received with status "refund_failed".
+ */
+export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkflowId, (input: ReceiveStoreReturnInput) => {
+  const { data: storeReturns } = useQueryGraphStep({
+    entity: "store_return",
+    fields: ["id", "code", "return_id", "order_id", "location_id", "status"],
+    filters: { id: input.store_return_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "store-return" })
+  const storeReturn = transform({ storeReturns }, ({ storeReturns }) => storeReturns[0] as any)
+  const lockKey = transform({ storeReturn }, ({ storeReturn }) => `returns:${storeReturn.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+
+  const { data: orderReturns } = useQueryGraphStep({
+    entity: "return",
+    fields: RETURN_FIELDS,
+    filters: { id: storeReturn.return_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "order-return" })
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: ORDER_FOR_RETURNS_FIELDS,
+    filters: { id: storeReturn.order_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "order-for-receipt" })
+  const policy = retrieveReturnPolicyStep()
+  const orderReturn = transform({ orderReturns }, ({ orderReturns }) => orderReturns[0] as any)
+
+  validateReturnReceiptStep({ store_return: storeReturn, order_return: orderReturn, location_id: input.location_id })
+  const plan = transform({ orders, orderReturn, input, policy }, ({ orders, orderReturn, input, policy }) =>
+    planReceipt(orders[0] as unknown as OrderForReturns, orderReturn.items, input.items, policy),
+  )
+
+  ensureInventoryLevelsStep(
+    transform({ orderReturn, input }, ({ orderReturn, input }) => ({
+      location_id: input.location_id,
+      inventory_item_ids: (orderReturn.items as any[])
+        .filter((item) => item.item?.variant?.manage_inventory)
+        .flatMap((item) => (item.item.variant.inventory_items ?? []).map((link: any) => link.inventory_item_id as string)),
+    })),
+  )
+
+  const returnId = transform({ storeReturn }, ({ storeReturn }) => storeReturn.return_id as string)
+  beginReceiveReturnWorkflow.runAsStep({
+    input: transform({ returnId, input }, ({ returnId, input }) => ({ return_id: returnId, created_by: input.received_by })),
+  })
+  when("receive-resellable", { plan }, ({ plan }) => plan.resellable.length > 0).then(() => {
+    receiveItemReturnRequestWorkflow.runAsStep({
+      input: transform({ returnId, plan }, ({ returnId, plan }) => ({ return_id: returnId, items: plan.resellable })),
+    })
+  })
+  when("receive-damaged", { plan }, ({ plan }) => plan.damaged.length > 0).then(() => {
+    dismissItemReturnRequestWorkflow.runAsStep({
+      input: transform({ returnId, plan }, ({ returnId, plan }) => ({ return_id: returnId, items: plan.damaged })),
+    })
+  })
+  confirmReturnReceiveWorkflow.runAsStep({
+    input: transform({ returnId, input }, ({ returnId, input }) => ({ return_id: returnId, confirmed_by: input.received_by })),
+  })
+
+  recordReturnVisitStep(
+    transform({ input, plan }, ({ input, plan }) => ({
+      store_return_id: input.store_return_id,
+      visit: {
+        received_at: new Date().toISOString(),
+        received_by: input.received_by,
+        location_id: input.location_id,
+        lines: plan.lines,
+        refund_due: plan.refund_due,
+      },
+    })),
+  )
+  const refunded = refundStoreReturnStep({ store_return_id: input.store_return_id, refunded_by: input.received_by })
+  releaseLockStep({ key: lockKey })
+  emitEventStep({ eventName: STORE_RETURN_EVENTS.RECEIVED, data: { id: input.store_return_id } })
+  return new WorkflowResponse(refunded)
+})

@@ -1,0 +1,28 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { STORE_RETURN_EVENTS } from "../lib/events"
+import { refundStoreReturnStep } from "./steps/refund-store-return"
+import { validateRefundRetryStep } from "./steps/validate-refund-retry"
+
+export const retryStoreReturnRefundWorkflowId = "retry-store-return-refund"
+
+/** Tries again to pay a received return's pending refund (e.g. once the payment is captured). */
+export const retryStoreReturnRefundWorkflow = createWorkflow(
+  retryStoreReturnRefundWorkflowId,
+  (input: { store_return_id: string; refunded_by: string }) => {
+    const { data } = useQueryGraphStep({
+      entity: "store_return",
+      fields: ["id", "code", "status", "order_id"],
+      filters: { id: input.store_return_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const storeReturn = transform({ data }, ({ data }) => data[0] as any)
+    const lockKey = transform({ storeReturn }, ({ storeReturn }) => `returns:${storeReturn.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+    validateRefundRetryStep({ status: storeReturn.status, code: storeReturn.code })
+    const refunded = refundStoreReturnStep({ store_return_id: input.store_return_id, refunded_by: input.refunded_by })
+    releaseLockStep({ key: lockKey })
+    emitEventStep({ eventName: STORE_RETURN_EVENTS.REFUND_RETRIED, data: { id: input.store_return_id } })
+    return new WorkflowResponse(refunded)
+  },
+)

@@ -1,0 +1,42 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ReceiptLine } from "../../lib/receive-plan"
+import { STORE_RETURN_MODULE } from "../../modules/store-return"
+import type StoreReturnModuleService from "../../modules/store-return/service"
+
+export type ReturnVisit = {
+  received_at: string
+  received_by: string
+  location_id: string
+  lines: ReceiptLine[]
+  refund_due: string
+}
+
+export const recordReturnVisitStepId = "record-return-visit"
+
+/**
+ * Marks the return received and adds what this visit owes the shopper to the pending
+ * refund, before any money moves: if the refund then fails, the debt stays on record.
+ * Compensation puts the previous state back.
+ */
+export const recordReturnVisitStep = createStep(
+  recordReturnVisitStepId,
+  async (input: { store_return_id: string; visit: ReturnVisit }, { container }) => {
+    const storeReturns: StoreReturnModuleService = container.resolve(STORE_RETURN_MODULE)
+    const before = await storeReturns.retrieveStoreReturn(input.store_return_id)
+    const visits = [...((before.receipts as { visits?: ReturnVisit[] })?.visits ?? []), input.visit]
+    const updated = await storeReturns.updateStoreReturns({
+      id: before.id,
+      status: "received",
+      pending_refund_amount: MathBN.add(before.pending_refund_amount, input.visit.refund_due).toNumber(),
+      receipts: { visits },
+    })
+    const previous = { id: before.id, status: before.status, pending_refund_amount: before.pending_refund_amount, receipts: before.receipts }
+    return new StepResponse(updated, previous)
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const storeReturns: StoreReturnModuleService = container.resolve(STORE_RETURN_MODULE)
+    await storeReturns.updateStoreReturns(previous as any)
+  },
+)

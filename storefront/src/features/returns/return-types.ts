@@ -1,0 +1,83 @@
+/** The shapes the in-store-returns plugin answers with (see plugins/in-store-returns/README.md). */
+export type ReturnStatus = "requested" | "received" | "refund_failed" | "refunded" | "no_refund_due";
+export type ReturnMethod = "drop_at_store" | "mail" | "in_store";
+export type Condition = "resellable" | "damaged";
+
+export interface ReturnableItem {
+  id: string;
+  title: string;
+  variant_title: string | null;
+  thumbnail: string | null;
+  purchased_quantity: number;
+  already_returned_quantity: number;
+  returnable_quantity: number;
+  why_not: { code: string; message: string }[];
+}
+
+export interface Returnability {
+  order: { id: string; display_id: number; email: string | null; created_at: string; currency_code: string };
+  return_window: { days: number; starts_from: "delivery" | "order_date"; closes_at: string; open: boolean };
+  returnable_items: ReturnableItem[];
+}
+
+export interface ReceiptLine {
+  item_id: string;
+  title: string;
+  quantity: number;
+  condition: Condition;
+  reason_code: string | null;
+  restocked: boolean;
+  refunded: boolean;
+  refund_amount: string;
+}
+
+export interface StoreReturn {
+  id: string;
+  code: string;
+  status: ReturnStatus;
+  method: ReturnMethod;
+  return_status: string | null;
+  order: { id: string; display_id?: number; email?: string | null };
+  location: { id: string; name: string; address: string } | null;
+  currency_code: string;
+  refunded_amount: number;
+  pending_refund_amount: number;
+  refund_error: string | null;
+  instructions: string;
+  items: {
+    item_id: string;
+    title: string;
+    variant_title: string | null;
+    thumbnail: string | null;
+    quantity: number;
+    received_quantity: number;
+    damaged_quantity: number;
+    reason: { value: string; label: string } | null;
+    note: string | null;
+  }[];
+  visits?: { received_at: string; lines: ReceiptLine[]; refund_due: string }[];
+  created_at: string;
+}
+
+export interface ReturnPolicy {
+  window_days: number;
+  window_starts: string;
+  non_returnable: string;
+  refund: string;
+  damaged_items: string;
+  reasons: { value: string; label: string }[];
+  methods: ({ id: "drop_at_store"; stores: { id: string; name: string; address: string }[] } | { id: "mail"; address: { id: string; name: string; address: string } })[];
+}
+
+export interface ReturnReceipt {
+  code: string;
+  order_display_id: number;
+  email: string | null;
+  store: { id: string; name: string; address: string } | null;
+  status: ReturnStatus;
+  currency_code: string;
+  refunded_amount: number;
+  pending_refund_amount: number;
+  refund_error: string | null;
+  visits: { received_at: string; lines: ReceiptLine[]; refund_due: string }[];
+}
