@@ -1,8 +1,7 @@
 import { randomInt } from "node:crypto"
-import { readFileSync } from "node:fs"
-import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
+import { backendCaller, demoAdminCredentials } from "../helpers/backend-api"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
@@ -15,39 +14,16 @@ const { publishableKey } = require("./stack") as { publishableKey: () => Promise
 const STORE = "Lyon Part-Dieu"
 const ADDRESS = { first_name: "Inès", last_name: "Moreau", address_1: "3 quai Saint-Antoine", city: "Lyon", postal_code: "69002", country_code: "fr" }
 
-// Medusa trusts one proxy hop: a made-up client address keeps these direct API calls out of
-// the sign-in and registration limits the other browser tests use from 127.0.0.1.
-const clientIp = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
 
 let browser: Browser
 let key: string
+const call = backendCaller(() => key)
 
-function adminCredentials() {
-  const env = readFileSync(path.resolve(__dirname, "../../backend/.env"), "utf8")
-  const password = env.match(/^DEMO_ADMIN_PASSWORD=(.*)$/m)?.[1]?.trim()
-  if (!password) throw new Error("backend/.env has no DEMO_ADMIN_PASSWORD: run npm start once")
-  return { email: process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local", password }
-}
 
-async function call(method: "GET" | "POST", route: string, { body, token, store = false }: { body?: unknown; token?: string; store?: boolean } = {}) {
-  const response = await fetch(new URL(route, process.env.E2E_BACKEND_URL), {
-    method,
-    headers: {
-      "content-type": "application/json",
-      "x-forwarded-for": clientIp,
-      ...(store ? { "x-publishable-api-key": key } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(data)}`)
-  return data as any
-}
 
 /** The demo admin works at every store: what an admin does on the user's page ("Works at"). */
 async function adminWorkingAtAllStores(): Promise<string> {
-  const { token } = await call("POST", "/auth/user/emailpass", { body: adminCredentials() })
+  const { token } = await call("POST", "/auth/user/emailpass", { body: demoAdminCredentials() })
   const { user } = await call("GET", "/admin/users/me", { token })
   const { stores } = await call("GET", `/admin/staff-stores/${user.id}`, { token })
   await call("POST", `/admin/staff-stores/${user.id}`, { token, body: { location_ids: stores.map((store: any) => store.id) } })
@@ -128,7 +104,7 @@ describe("click and collect at the till", () => {
   it("signs staff in, asks which store, and lists the new order in Lyon's queue", async () => {
     await page.goto(storefrontUrl("/staff/pickups"))
     await page.waitForURL((url) => url.pathname === "/staff/sign-in")
-    const { email, password } = adminCredentials()
+    const { email, password } = demoAdminCredentials()
     await page.getByLabel("E-mail address").fill(email)
     await page.getByLabel("Password").fill(password)
     await page.getByRole("button", { name: "Sign in" }).click()

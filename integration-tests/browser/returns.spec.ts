@@ -1,8 +1,7 @@
 import { randomInt } from "node:crypto"
-import { readFileSync } from "node:fs"
-import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
+import { backendCaller, demoAdminCredentials } from "../helpers/backend-api"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
@@ -13,38 +12,16 @@ const { publishableKey } = require("./stack") as { publishableKey: () => Promise
  */
 const STORE = "Lyon Part-Dieu"
 const ADDRESS = { first_name: "Lou", last_name: "Garnier", address_1: "5 place Bellecour", city: "Lyon", postal_code: "69002", country_code: "fr" }
-// Medusa trusts one proxy hop: a made-up client address keeps these calls out of other tests' rate limits.
-const clientIp = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
 
 let browser: Browser
 let key: string
+const call = backendCaller(() => key)
 
-function adminCredentials() {
-  const env = readFileSync(path.resolve(__dirname, "../../backend/.env"), "utf8")
-  const password = env.match(/^DEMO_ADMIN_PASSWORD=(.*)$/m)?.[1]?.trim()
-  if (!password) throw new Error("backend/.env has no DEMO_ADMIN_PASSWORD: run npm start once")
-  return { email: process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local", password }
-}
 
-async function call(method: "GET" | "POST", route: string, { body, token, store = false }: { body?: unknown; token?: string; store?: boolean } = {}) {
-  const response = await fetch(new URL(route, process.env.E2E_BACKEND_URL), {
-    method,
-    headers: {
-      "content-type": "application/json",
-      "x-forwarded-for": clientIp,
-      ...(store ? { "x-publishable-api-key": key } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${JSON.stringify(data)}`)
-  return data as any
-}
 
 /** The demo admin works at every store (`metadata.store_location_ids`), set through Medusa's own user route. */
 async function adminWorkingAtAllStores(): Promise<string> {
-  const { token } = await call("POST", "/auth/user/emailpass", { body: adminCredentials() })
+  const { token } = await call("POST", "/auth/user/emailpass", { body: demoAdminCredentials() })
   const { user } = await call("GET", "/admin/users/me", { token })
   const { stock_locations } = await call("GET", "/admin/stock-locations?fields=id,metadata&limit=50", { token })
   const storeIds = stock_locations.filter((location: any) => location.metadata?.kind === "store").map((location: any) => location.id)
@@ -149,7 +126,7 @@ describe("a return booked online and received at the store", () => {
   it("lets Lyon's staff find it by the code, receive the item and refund it", async () => {
     await staff.goto(storefrontUrl("/staff/returns"))
     await staff.waitForURL((url) => url.pathname === "/staff/sign-in")
-    const { email, password } = adminCredentials()
+    const { email, password } = demoAdminCredentials()
     await staff.getByLabel("E-mail address").fill(email)
     await staff.getByLabel("Password").fill(password)
     await staff.getByRole("button", { name: "Sign in" }).click()
