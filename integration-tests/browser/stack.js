@@ -27,21 +27,26 @@ async function onServer(sql) {
   }
 }
 
-/** The seeded storefront's publishable key, for tests that call the Store API themselves. */
-async function publishableKey() {
+/** Reads the e2e database directly, for what only the backend's tables can tell. */
+async function queryE2eDatabase(sql, params = []) {
   const databaseUrl = new URL(serverUrl())
   databaseUrl.pathname = `/${databaseName}`
   const client = new Client({ connectionString: databaseUrl.toString() })
   await client.connect()
   try {
-    const { rows } = await client.query(
-      "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null limit 1",
-    )
-    if (!rows[0]) throw new Error("The e2e database has no 'Storefront' publishable key: did the seed run?")
-    return rows[0].token
+    return (await client.query(sql, params)).rows
   } finally {
     await client.end()
   }
+}
+
+/** The seeded storefront's publishable key, for tests that call the Store API themselves. */
+async function publishableKey() {
+  const rows = await queryE2eDatabase(
+    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null limit 1",
+  )
+  if (!rows[0]) throw new Error("The e2e database has no 'Storefront' publishable key: did the seed run?")
+  return rows[0].token
 }
 
 async function start({ backendPort = BACKEND_PORT, storefrontPort = STOREFRONT_PORT, database = databaseName } = {}) {
@@ -82,4 +87,4 @@ async function start({ backendPort = BACKEND_PORT, storefrontPort = STOREFRONT_P
   return child
 }
 
-module.exports = { start, onServer, publishableKey, databaseName, BACKEND_PORT, STOREFRONT_PORT }
+module.exports = { start, onServer, publishableKey, queryE2eDatabase, databaseName, BACKEND_PORT, STOREFRONT_PORT }

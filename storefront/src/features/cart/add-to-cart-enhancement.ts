@@ -50,6 +50,11 @@ document.addEventListener("submit", async (event) => {
       if (answer.ok) status.append(" ", viewCartLink());
     }
     if (answer.ok && answer.itemCount !== undefined) showCount(answer.itemCount);
+    // Recommendations listen for this (and report it only with the shopper's consent).
+    if (answer.ok) {
+      const productId = new FormData(form).get("product_id");
+      document.dispatchEvent(new CustomEvent("fairmade:add-to-cart", { detail: { productId } }));
+    }
   } catch {
     form.submit();
   } finally {
