@@ -35,13 +35,17 @@ async function send(form: HTMLFormElement): Promise<AddToCartAnswer> {
   return (await response.json()) as AddToCartAnswer;
 }
 
+const inFlight = new WeakSet<HTMLFormElement>();
+
 document.addEventListener("submit", async (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.matches("[data-add-to-cart]")) return;
   event.preventDefault();
-  const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+  // A set, not `button.disabled`: the form may sit in a React island that has not
+  // hydrated yet, and a changed attribute would make its hydration fail.
+  if (inFlight.has(form)) return;
+  inFlight.add(form);
   const status = form.querySelector<HTMLElement>("[data-add-to-cart-status]");
-  if (button) button.disabled = true;
   try {
     const answer = await send(form);
     if (status) {
@@ -58,6 +62,6 @@ document.addEventListener("submit", async (event) => {
   } catch {
     form.submit();
   } finally {
-    if (button) button.disabled = false;
+    inFlight.delete(form);
   }
 });
