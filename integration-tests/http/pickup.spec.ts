@@ -343,6 +343,35 @@ medusaIntegrationTestRunner({
         expect(lyonAnswer.lines.map((l: any) => l.availability)).toEqual(["in_store", "ship_to_store"])
       })
 
+      it("refuses at checkout a store that cannot serve the whole cart, saying why, and keeps the cart as it was", async () => {
+        const container = getContainer()
+        const print = await createStockedProduct(container, shop, { title: "Paris-only poster", price: 15, stock: 0 })
+        await stockAt(container, print.inventoryItemId, paris.locationId, 2)
+        const { data } = await api.post("/store/carts", { region_id: shop.regionId }, shop.store)
+        const cartId = data.cart.id
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: print.variantId, quantity: 1 }, shop.store)
+        const choose = (optionId: string) =>
+          answer(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, shop.store))
+
+        const refused = await choose(lyon.shippingOptionId)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^Lyon Test cannot take this order for collection: Paris-only poster .* not in stock/)
+        const { data: unchanged } = await api.get(`/store/carts/${cartId}`, shop.store)
+        expect(unchanged.cart.shipping_methods).toEqual([])
+
+        expect((await choose(paris.shippingOptionId)).status).toBe(200)
+        expect((await choose(shop.shippingOptionId)).status).toBe(200)
+
+        // With a Lyon-only item too, no store has the whole cart.
+        const cup = await createStockedProduct(container, shop, { title: "Lyon-only cup", price: 8, stock: 0 })
+        await stockAt(container, cup.inventoryItemId, lyon.locationId, 1)
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: cup.variantId, quantity: 1 }, shop.store)
+        const parisRefused = await choose(paris.shippingOptionId)
+        expect(parisRefused.status).toBe(400)
+        expect(parisRefused.data.message).toMatch(/^Paris Test cannot take this order for collection: Lyon-only cup/)
+        expect((await choose(lyon.shippingOptionId)).status).toBe(400)
+      })
+
       it("lists the stores with their pickup settings and collection options", async () => {
         const { data } = await api.get("/store/pickup-locations", shop.store)
         expect(data.pickup_locations.map((l: any) => l.name)).toEqual(["Lyon Test", "Paris Test"])

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { AdminUpdatePickupSettings } from "./admin/pickup-settings/validators"
 import { AdminSetStaffStores } from "./admin/staff-stores/validators"
 import { AdminHandOverPickup, AdminListPickups, AdminPickupAction, AdminRejectPickup } from "./admin/pickups/validators"
+import { refuseUnservablePickup } from "./store/carts/refuse-unservable-pickup"
 import { StorePickupAvailability } from "./store/pickup-availability/validators"
 
 // The routes build their own responses: the query config only carries validation.
@@ -28,6 +29,7 @@ export default defineMiddlewares({
       matcher: "/store/pickup-availability",
       middlewares: [validateAndTransformQuery(StorePickupAvailability, noFields)],
     },
+    { method: ["POST"], matcher: "/store/carts/:id/shipping-methods", middlewares: [refuseUnservablePickup] },
     {
       method: ["GET"],
       matcher: "/store/orders/:id/pickup",

@@ -5,8 +5,10 @@
  *  - otherwise free at a warehouse → "ship to store", ready in the
  *    ship-to-store lead time (a backorderable variant counts as such);
  *  - otherwise the store cannot serve the cart, and says which line.
+ * "Ready by" follows the store's opening hours (see opening-hours.ts).
  */
-import { addHours, type PickupSettings } from "./store-settings"
+import { readyTime } from "./opening-hours"
+import type { PickupSettings } from "./store-settings"
 
 export type Line = { variant_id: string; quantity: number }
 
@@ -74,14 +76,23 @@ export function storeAvailability(
           : `${title ?? "An item"} is not in stock in the quantity asked for.`,
     }
   }
-  const hours = results.every((result) => result.availability === "in_store")
-    ? store.settings.lead_time_hours
-    : store.settings.ship_to_store_lead_time_hours
+  const inStore = results.every((result) => result.availability === "in_store")
   return {
     can_serve: true,
-    ready_in_hours: hours,
-    ready_by: addHours(now, hours).toISOString(),
+    ready_in_hours: inStore ? store.settings.lead_time_hours : store.settings.ship_to_store_lead_time_hours,
+    ready_by: pickupReadyTime(store.settings, inStore, now).toISOString(),
     lines: results,
     reason: null,
   }
+}
+
+/** When an order at this store will be ready: from stock there, or sent from the warehouse. */
+export function pickupReadyTime(settings: PickupSettings, inStore: boolean, from: Date): Date {
+  return readyTime({
+    from,
+    hours: inStore ? settings.lead_time_hours : settings.ship_to_store_lead_time_hours,
+    workInStore: inStore,
+    openingHours: settings.opening_hours,
+    timeZone: settings.time_zone,
+  })
 }

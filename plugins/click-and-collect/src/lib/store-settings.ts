@@ -5,6 +5,8 @@
  * separate table would only add a join and a second place to keep in sync.
  * Admins edit them in the location page's "Click & collect" widget.
  */
+import { timeZoneOf } from "./opening-hours"
+
 export type OpeningHours = Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", string>>
 
 export type PickupSettings = {
@@ -17,6 +19,8 @@ export type PickupSettings = {
   hold_period_days: number
   instructions: string | null
   opening_hours: OpeningHours | null
+  /** IANA zone the opening hours are in. */
+  time_zone: string
 }
 
 export const DEFAULT_SETTINGS = {
@@ -25,7 +29,7 @@ export const DEFAULT_SETTINGS = {
   hold_period_days: 7,
 }
 
-type LocationLike = { metadata?: Record<string, unknown> | null }
+type LocationLike = { metadata?: Record<string, unknown> | null; address?: { country_code?: string | null } | null }
 
 export const isStore = (location: LocationLike) => location.metadata?.kind === "store"
 export const isWarehouse = (location: LocationLike) => location.metadata?.kind === "warehouse"
@@ -45,11 +49,12 @@ export function pickupSettingsOf(location: LocationLike): PickupSettings {
     hold_period_days: positiveNumber(metadata.hold_period_days, DEFAULT_SETTINGS.hold_period_days),
     instructions: typeof metadata.pickup_instructions === "string" ? metadata.pickup_instructions : null,
     opening_hours: (metadata.opening_hours as OpeningHours | undefined) ?? null,
+    time_zone: timeZoneOf(metadata.time_zone, location.address?.country_code),
   }
 }
 
 /** The metadata keys `pickupSettingsOf` reads, for saving edited settings. */
-export function settingsToMetadata(settings: Omit<PickupSettings, "opening_hours"> & { opening_hours?: OpeningHours | null }) {
+export function settingsToMetadata(settings: Omit<PickupSettings, "opening_hours" | "time_zone"> & { opening_hours?: OpeningHours | null }) {
   return {
     pickup_enabled: settings.enabled,
     pickup_lead_time_hours: settings.lead_time_hours,

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { addHours } from "../lib/store-settings"
+import { pickupReadyTime } from "../lib/availability"
 import { createPickupOrderStep } from "./steps/create-pickup-order"
 import { findPickupStoreOfOrderStep } from "./steps/find-pickup-store-of-order"
 import { moveReservationsToStoreStep } from "./steps/move-reservations-to-store"
@@ -18,13 +18,11 @@ export const createPickupForOrderWorkflow = createWorkflow(
       const target = transform({ store }, ({ store }) => ({ order_id: store!.order_id, location_id: store!.location_id }))
       const reservations = moveReservationsToStoreStep(target)
       const data = transform({ store, reservations }, ({ store, reservations }) => {
-        const { settings } = store!
-        const leadTime = reservations.ship_to_store ? settings.ship_to_store_lead_time_hours : settings.lead_time_hours
         return {
           order_id: store!.order_id,
           location_id: store!.location_id,
           ship_to_store: reservations.ship_to_store,
-          due_at: addHours(new Date(), leadTime),
+          due_at: pickupReadyTime(store!.settings, !reservations.ship_to_store, new Date()),
         }
       })
       return createPickupOrderStep(data)

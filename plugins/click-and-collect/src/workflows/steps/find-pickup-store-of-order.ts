@@ -33,7 +33,13 @@ export const findPickupStoreOfOrderStep = createStep(
     }
     const { data: options } = await query.graph({
       entity: "shipping_option",
-      fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id", "service_zone.fulfillment_set.location.metadata"],
+      fields: [
+        "id",
+        "service_zone.fulfillment_set.type",
+        "service_zone.fulfillment_set.location.id",
+        "service_zone.fulfillment_set.location.metadata",
+        "service_zone.fulfillment_set.location.address.country_code",
+      ],
       filters: { id: optionIds },
     })
     const pickupSet = options

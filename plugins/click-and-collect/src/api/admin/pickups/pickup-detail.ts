@@ -11,6 +11,7 @@ const DETAIL_FIELDS = [
   "stock_location.id",
   "stock_location.name",
   "stock_location.metadata",
+  "stock_location.address.country_code",
 ]
 
 const ORDER_FIELDS = [

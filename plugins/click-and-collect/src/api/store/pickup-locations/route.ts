@@ -14,6 +14,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     .map(({ settings, ...store }) => ({
       ...store,
       opening_hours: settings.opening_hours,
+      time_zone: settings.time_zone,
       pickup_instructions: settings.instructions,
       lead_time_hours: settings.lead_time_hours,
       ship_to_store_lead_time_hours: settings.ship_to_store_lead_time_hours,

@@ -8,7 +8,7 @@ import type { AdminUpdatePickupSettingsType } from "../validators"
 async function storeLocation(container: MedusaContainer, id: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "stock_location",
-    fields: ["id", "name", "metadata"],
+    fields: ["id", "name", "metadata", "address.country_code"],
     filters: { id },
   })
   if (!data[0]) {
@@ -31,5 +31,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdatePickupSett
   }
   const metadata = { ...(location.metadata ?? {}), ...settingsToMetadata(req.validatedBody) }
   await updateStockLocationsWorkflow(req.scope).run({ input: { selector: { id: location.id }, update: { metadata } } })
-  res.json({ is_store: true, settings: pickupSettingsOf({ metadata }) })
+  res.json({ is_store: true, settings: pickupSettingsOf({ ...location, metadata }) })
 }

@@ -48,6 +48,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         name: stock_location?.name,
         address: stock_location?.address ?? null,
         opening_hours: settings.opening_hours,
+        time_zone: settings.time_zone,
         instructions: settings.instructions,
       },
     },

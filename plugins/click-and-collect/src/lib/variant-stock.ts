@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import type { VariantStock } from "../../../lib/availability"
+import type { VariantStock } from "./availability"
 
 type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number } | null
 type InventoryLink = { required_quantity?: number | null; inventory?: { location_levels?: Level[] } | null } | null
