@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
+import { expectText, fillFrenchAddress } from "../helpers/checkout-page"
 
 /** An iPhone-sized screen: the checkout must work there. */
 const PHONE = { width: 390, height: 844 }
@@ -47,13 +48,7 @@ async function fillCheckoutUpToReview(page: Page, email = "camille.martin@exampl
   await page.getByLabel("Email address").fill(email)
   await page.getByRole("button", { name: "Continue to address" }).click()
 
-  await page.getByLabel("Country").selectOption("fr")
-  await page.getByLabel("First name").fill("Camille")
-  await page.getByLabel("Last name").fill("Martin")
-  await page.getByLabel("Address line 1").fill("12 rue de la Paix")
-  await page.getByLabel("Postal code").fill("69001")
-  await page.getByLabel("Town or city").fill("Lyon")
-  await page.getByRole("button", { name: "Continue to delivery" }).click()
+  await fillFrenchAddress(page)
 
   await page.getByRole("group", { name: "Home delivery" }).getByLabel(/Standard delivery/).check()
   await page.getByRole("button", { name: "Continue to payment" }).click()
@@ -61,12 +56,6 @@ async function fillCheckoutUpToReview(page: Page, email = "camille.martin@exampl
   await expectText(page.locator("#step-payment"), /Test payment — no money is taken/)
   await page.getByRole("button", { name: "Continue to review" }).click()
   await expectText(page.locator("#step-review"), /Total to pay/)
-}
-
-async function expectText(locator: ReturnType<Page["locator"]>, pattern: RegExp) {
-  await eventually(async () => {
-    expect(await locator.innerText()).toMatch(pattern)
-  })
 }
 
 async function newShopper(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {

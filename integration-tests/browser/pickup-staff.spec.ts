@@ -1,7 +1,7 @@
-import { randomInt } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
 import { backendCaller, demoAdminCredentials } from "../helpers/backend-api"
+import { adminWorkingAtAllStores, europeRegionId, newCustomerToken, PICKUP_ADDRESS as ADDRESS, variantInStockAt } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
@@ -12,49 +12,16 @@ const { publishableKey } = require("./stack") as { publishableKey: () => Promise
  * the Store API by a registered customer, whose order page gives the code once ready.
  */
 const STORE = "Lyon Part-Dieu"
-const ADDRESS = { first_name: "Inès", last_name: "Moreau", address_1: "3 quai Saint-Antoine", city: "Lyon", postal_code: "69002", country_code: "fr" }
-
 
 let browser: Browser
 let key: string
 const call = backendCaller(() => key)
 
-
-
-/** The demo admin works at every store: what an admin does on the user's page ("Works at"). */
-async function adminWorkingAtAllStores(): Promise<string> {
-  const { token } = await call("POST", "/auth/user/emailpass", { body: demoAdminCredentials() })
-  const { user } = await call("GET", "/admin/users/me", { token })
-  const { stores } = await call("GET", `/admin/staff-stores/${user.id}`, { token })
-  await call("POST", `/admin/staff-stores/${user.id}`, { token, body: { location_ids: stores.map((store: any) => store.id) } })
-  return token
-}
-
-async function newCustomerToken(): Promise<string> {
-  const email = `collector-${Date.now()}-${randomInt(1e6)}@fairmade.test`
-  const { token } = await call("POST", "/auth/customer/emailpass/register", { body: { email, password: "a long and memorable password" } })
-  await call("POST", "/store/customers", { store: true, token, body: { email, first_name: ADDRESS.first_name, last_name: ADDRESS.last_name } })
-  return (await call("POST", "/auth/token/refresh", { token })).token
-}
-
-/** A variant the store has on its shelves, so the order is ready in the store's lead time. */
-async function variantInStockAt(storeName: string, regionId: string): Promise<string> {
-  const { products } = await call("GET", `/store/products?region_id=${regionId}&limit=40&fields=id,variants.id`, { store: true })
-  const variantIds: string[] = products.flatMap((product: any) => product.variants.map((variant: any) => variant.id))
-  for (const variantId of variantIds) {
-    const { stores } = await call("GET", `/store/pickup-availability?variant_ids=${variantId}`, { store: true })
-    const store = stores.find((candidate: any) => candidate.name === storeName)
-    if (store?.lines[0]?.availability === "in_store") return variantId
-  }
-  throw new Error(`No variant among the first 40 products is in stock at ${storeName}`)
-}
-
 async function placePickupOrder(customerToken: string) {
-  const { regions } = await call("GET", "/store/regions", { store: true })
-  const europe = regions.find((region: any) => region.name === "Europe")
-  const variantId = await variantInStockAt(STORE, europe.id)
+  const regionId = await europeRegionId(call)
+  const { variantId } = await variantInStockAt(call, STORE, regionId)
   const token = customerToken
-  const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: europe.id } })
+  const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: regionId } })
   await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variantId, quantity: 1 } })
   await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
   const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
@@ -85,8 +52,8 @@ describe("click and collect at the till", () => {
   let errors: string[]
 
   beforeAll(async () => {
-    adminToken = await adminWorkingAtAllStores()
-    customerToken = await newCustomerToken()
+    adminToken = await adminWorkingAtAllStores(call)
+    customerToken = await newCustomerToken(call)
     order = await placePickupOrder(customerToken)
     // The order.placed subscriber opens the pickup.
     await eventually(async () => {

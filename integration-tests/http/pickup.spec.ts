@@ -427,6 +427,13 @@ medusaIntegrationTestRunner({
       )
       expect(warehouse.status).toBe(400)
       expect(warehouse.data.message).toMatch(/not a store/)
+
+      const settings = { enabled: true, lead_time_hours: 4, ship_to_store_lead_time_hours: 24, hold_period_days: 5, instructions: null }
+      const zoned = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, time_zone: "Europe/Lisbon" }, lyonStaff))
+      expect(zoned.data.settings.time_zone).toBe("Europe/Lisbon")
+      const badZone = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, time_zone: "Europe/Atlantis" }, lyonStaff))
+      expect(badZone.status).toBe(400)
+      expect(badZone.data.message).toMatch(/IANA time zone/)
     })
   },
 })

@@ -54,7 +54,9 @@ export function pickupSettingsOf(location: LocationLike): PickupSettings {
 }
 
 /** The metadata keys `pickupSettingsOf` reads, for saving edited settings. */
-export function settingsToMetadata(settings: Omit<PickupSettings, "opening_hours" | "time_zone"> & { opening_hours?: OpeningHours | null }) {
+export function settingsToMetadata(
+  settings: Omit<PickupSettings, "opening_hours" | "time_zone"> & { opening_hours?: OpeningHours | null; time_zone?: string },
+) {
   return {
     pickup_enabled: settings.enabled,
     pickup_lead_time_hours: settings.lead_time_hours,
@@ -62,6 +64,7 @@ export function settingsToMetadata(settings: Omit<PickupSettings, "opening_hours
     hold_period_days: settings.hold_period_days,
     pickup_instructions: settings.instructions,
     ...(settings.opening_hours ? { opening_hours: settings.opening_hours } : {}),
+    ...(settings.time_zone ? { time_zone: settings.time_zone } : {}),
   }
 }
 

@@ -18,6 +18,7 @@ import { listDeliveryOptions, listPaymentProviderIds, regionCountries, type Coun
 import { openStep, stepsDone, usablePaymentSession, type StepId, type StepsDone } from "./checkout-steps";
 import { groupDeliveryOptions, type DeliveryGroups } from "./delivery-options";
 import { choosePaymentMethod, stripeClientSecret, type PaymentMethod } from "./payment-method";
+import { availabilityForCart, type StoreAvailability } from "../pickup/pickup-store-api";
 
 export interface StripeCheckout {
   publishableKey: string;
@@ -51,6 +52,21 @@ const PAYMENT_FAILED: StepFailure = {
   errors: {},
   alert: "Your payment was not completed. Please try again or use another card.",
 };
+
+/** Stores' availability for the cart; without it the stores are listed unmarked (the backend still refuses). */
+async function storesForCart(cartId: string): Promise<StoreAvailability[]> {
+  try {
+    return await availabilityForCart(cartId);
+  } catch (error) {
+    console.warn("Pickup availability unavailable:", error instanceof Error ? error.message : error);
+    return [];
+  }
+}
+
+async function loadDeliveryGroups(context: PageContext, cart: Cart): Promise<DeliveryGroups> {
+  const [options, stores] = await Promise.all([listDeliveryOptions(context.cookies, cart), storesForCart(cart.id)]);
+  return groupDeliveryOptions(options, stores);
+}
 
 function typedValues(form: FormData | undefined): Record<string, string> {
   if (!form) return {};
@@ -127,7 +143,7 @@ export async function loadCheckoutPage(context: PageContext): Promise<CheckoutVi
     done,
     open,
     paymentMethod,
-    delivery: open === "delivery" ? groupDeliveryOptions(await listDeliveryOptions(context.cookies, cart)) : undefined,
+    delivery: open === "delivery" ? await loadDeliveryGroups(context, cart) : undefined,
     stripe:
       open === "review" && paymentMethod?.kind === "stripe" && clientSecret
         ? { publishableKey: paymentMethod.publishableKey, clientSecret, returnUrl: new URL("/checkout/return", context.url).href }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { StoreAvailability } from "../pickup/pickup-store-api";
 import { groupDeliveryOptions, isCollectInStore } from "./delivery-options";
 
 const shipping = { fulfillment_set: { type: "shipping" } };
@@ -25,6 +26,39 @@ describe("groupDeliveryOptions", () => {
   it("leaves out options without a price in the cart's currency", () => {
     const london = { ...lyon, id: "so_london", name: "Collect in store — London Covent Garden", amount: null };
     expect(groupDeliveryOptions([london, standard]).collect).toEqual([]);
+  });
+});
+
+describe("groupDeliveryOptions with the stores' availability for the cart", () => {
+  const availability = (overrides: Partial<StoreAvailability>): StoreAvailability => ({
+    location_id: "sloc",
+    name: "Store",
+    handle: "store",
+    can_serve: true,
+    ready_in_hours: 2,
+    ready_by: null,
+    lines: [],
+    reason: null,
+    shipping_option_ids: [],
+    time_zone: "Europe/Paris",
+    ...overrides,
+  });
+  const now = new Date("2026-11-25T14:00:00Z");
+
+  it("promises each store's ready time in its own time, and puts stores that cannot serve last, with why", () => {
+    const stores = [
+      availability({ name: "Lyon Part-Dieu", shipping_option_ids: ["so_lyon"], can_serve: false, ready_in_hours: null, reason: "Oak stool is not in stock in the quantity asked for." }),
+      availability({ name: "Paris Le Marais", shipping_option_ids: ["so_paris"], ready_by: "2026-11-25T16:00:00Z" }),
+    ];
+    const { collect } = groupDeliveryOptions([lyon, paris, standard], stores, now);
+    expect(collect).toEqual([
+      { id: "so_paris", label: "Paris Le Marais", amount: 0, description: "Ready today at 17:00" },
+      { id: "so_lyon", label: "Lyon Part-Dieu", amount: 0, unavailable: "Oak stool is not in stock in the quantity asked for." },
+    ]);
+  });
+
+  it("leaves a store as it is when its availability is unknown", () => {
+    expect(groupDeliveryOptions([lyon], [], now).collect).toEqual([{ id: "so_lyon", label: "Lyon Part-Dieu", amount: 0 }]);
   });
 });
 

@@ -4,6 +4,8 @@
  * click-and-collect builds on) or, failing that field, by the seed's naming contract.
  */
 import type { HttpTypes } from "@medusajs/types";
+import { readyPromise } from "../pickup/pickup-format";
+import type { StoreAvailability } from "../pickup/pickup-store-api";
 
 const COLLECT_PREFIX = "Collect in store";
 
@@ -13,6 +15,8 @@ export interface DeliveryChoice {
   label: string;
   description?: string;
   amount: number;
+  /** Set for a store that cannot serve the cart: shown instead of a radio button. */
+  unavailable?: string;
 }
 
 export interface DeliveryGroups {
@@ -37,9 +41,15 @@ function collectLabel(name: string): string {
 
 /**
  * Options without a price in the cart's currency (a London store for a euro cart) cannot
- * be chosen, so they are left out. Cheapest first within each group.
+ * be chosen, so they are left out. Cheapest first within each group; stores that cannot
+ * serve the cart last. With the stores' availability for this cart, each store says when
+ * the order will be ready, or why it cannot take it.
  */
-export function groupDeliveryOptions(options: readonly ShippingOption[]): DeliveryGroups {
+export function groupDeliveryOptions(
+  options: readonly ShippingOption[],
+  stores: readonly StoreAvailability[] = [],
+  now = new Date(),
+): DeliveryGroups {
   const groups: DeliveryGroups = { home: [], collect: [] };
   for (const option of options) {
     if (option.amount == null) continue;
@@ -49,11 +59,21 @@ export function groupDeliveryOptions(options: readonly ShippingOption[]): Delive
       label: collect ? collectLabel(option.name) : option.name,
       amount: option.amount,
       ...(option.type?.description ? { description: option.type.description } : {}),
+      ...(collect ? storePromise(stores.find((store) => store.shipping_option_ids.includes(option.id)), now) : {}),
     };
     groups[collect ? "collect" : "home"].push(choice);
   }
-  const byPriceThenName = (a: DeliveryChoice, b: DeliveryChoice) => a.amount - b.amount || a.label.localeCompare(b.label);
+  const byPriceThenName = (a: DeliveryChoice, b: DeliveryChoice) =>
+    Number(!!a.unavailable) - Number(!!b.unavailable) || a.amount - b.amount || a.label.localeCompare(b.label);
   groups.home.sort(byPriceThenName);
   groups.collect.sort(byPriceThenName);
   return groups;
+}
+
+/** "Ready today at 17:00" for a store that can serve the cart, or its reason not to. */
+function storePromise(store: StoreAvailability | undefined, now: Date): Partial<DeliveryChoice> {
+  if (!store) return {};
+  if (!store.can_serve) return { unavailable: store.reason ?? "This store cannot take this order." };
+  const promise = readyPromise(store, now);
+  return promise ? { description: promise.charAt(0).toUpperCase() + promise.slice(1) } : {};
 }

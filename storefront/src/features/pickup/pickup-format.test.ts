@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availabilitySentence, mapLink, openingHoursRows, readyIn } from "./pickup-format";
+import { availabilitySentence, mapLink, openingHoursRows, readyBy, readyIn } from "./pickup-format";
 import { preferredFirst } from "./preferred-store";
 
 const store = (overrides = {}) => ({
@@ -11,6 +11,8 @@ const store = (overrides = {}) => ({
   ready_by: null,
   lines: [{ variant_id: "v1", availability: "in_store" as const }],
   reason: null,
+  shipping_option_ids: ["so_lyon"],
+  time_zone: "Europe/Paris",
   ...overrides,
 });
 
@@ -21,6 +23,19 @@ describe("pickup wording", () => {
       availabilitySentence(store({ ready_in_hours: 48, lines: [{ variant_id: "v1", availability: "ship_to_store" }] })),
     ).toBe("Can be sent to Lyon Part-Dieu — ready in 2 days");
     expect(availabilitySentence(store({ can_serve: false, ready_in_hours: null }))).toBe("Not available for collection at Lyon Part-Dieu");
+  });
+
+  it("promises a clock time in the store's own time zone when the backend gives one", () => {
+    // Wednesday 25 November 2026, 15:00 in Lyon (UTC+1).
+    const now = new Date("2026-11-25T14:00:00Z");
+    expect(availabilitySentence(store({ ready_by: "2026-11-25T16:00:00Z" }), now)).toBe(
+      "In stock at Lyon Part-Dieu — ready today at 17:00",
+    );
+    expect(readyBy("2026-11-26T10:30:00Z", "Europe/Paris", now)).toBe("ready tomorrow at 11:30");
+    expect(readyBy("2026-11-30T11:00:00Z", "Europe/Paris", now)).toBe("ready Mon 30 Nov at 12:00");
+    // 23:30 UTC is already the next day in Paris, not in London.
+    expect(readyBy("2026-11-25T23:30:00Z", "Europe/Paris", now)).toBe("ready tomorrow at 00:30");
+    expect(readyBy("2026-11-25T23:30:00Z", "Europe/London", now)).toBe("ready today at 23:30");
   });
 
   it("rounds lead times the way a shopper reads them", () => {

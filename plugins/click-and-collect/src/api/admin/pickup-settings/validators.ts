@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { timeZoneOf } from "../../../lib/opening-hours"
 
 const hours = z.string().trim().max(40)
 
@@ -12,6 +13,10 @@ export const AdminUpdatePickupSettings = z
     opening_hours: z
       .object({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours, sat: hours, sun: hours })
       .strict()
+      .optional(),
+    time_zone: z
+      .string()
+      .refine((zone) => timeZoneOf(zone, null) === zone, { message: "Use an IANA time zone such as Europe/Paris." })
       .optional(),
   })
   .strict()

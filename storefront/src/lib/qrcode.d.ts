@@ -1,4 +1,4 @@
-// `qrcode` ships no types; this is the one call the returns pages make.
+// `qrcode` ships no types; this is the one call the pickup and returns pages make.
 declare module "qrcode" {
   export function toString(text: string, options: { type: "svg"; margin?: number; errorCorrectionLevel?: "L" | "M" | "Q" | "H" }): Promise<string>;
 }
