@@ -119,7 +119,13 @@ async function createStandardDelivery(container: MedusaContainer, locationId: st
 export async function createStockedProduct(
   container: MedusaContainer,
   shop: Shop,
-  { title, price, stock, categoryIds = [] }: { title: string; price: number; stock: number; categoryIds?: string[] },
+  {
+    title,
+    price,
+    stock,
+    categoryIds = [],
+    allowBackorder = false,
+  }: { title: string; price: number; stock: number; categoryIds?: string[]; allowBackorder?: boolean },
 ): Promise<StockedProduct> {
   const { result } = await createProductsWorkflow(container).run({
     input: {
@@ -132,7 +138,13 @@ export async function createStockedProduct(
           category_ids: categoryIds,
           options: [{ title: "Size", values: ["One size"] }],
           variants: [
-            { title: "One size", options: { Size: "One size" }, manage_inventory: true, prices: [{ currency_code: "eur", amount: price }] },
+            {
+              title: "One size",
+              options: { Size: "One size" },
+              manage_inventory: true,
+              allow_backorder: allowBackorder,
+              prices: [{ currency_code: "eur", amount: price }],
+            },
           ],
         },
       ],

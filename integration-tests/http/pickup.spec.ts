@@ -372,6 +372,40 @@ medusaIntegrationTestRunner({
         expect((await choose(lyon.shippingOptionId)).status).toBe(400)
       })
 
+      // medusajs/medusa#10561: items stocked at different locations could not check out together.
+      it("takes an order for collection whose items sit at different locations", async () => {
+        const container = getContainer()
+        const print = await createStockedProduct(container, shop, { title: "Lyon-shelf print", price: 15, stock: 0 })
+        await stockAt(container, print.inventoryItemId, lyon.locationId, 2)
+        const mug = await createStockedProduct(container, shop, { title: "Warehouse-only mug", price: 9, stock: 5 })
+
+        const order = await placeOrder(api, shop, lyon.shippingOptionId, [
+          { variant_id: print.variantId, quantity: 1 },
+          { variant_id: mug.variantId, quantity: 1 },
+        ], nextEmail())
+        const pickup = await pickupOfOrder(container, order.id)
+        expect(pickup).toEqual(expect.objectContaining({ location_id: lyon.locationId, ship_to_store: true }))
+        expect(await stockLevel(container, print.inventoryItemId, lyon.locationId)).toEqual({ stocked: 2, reserved: 1 })
+        expect(await stockLevel(container, mug.inventoryItemId, shop.locationId)).toEqual({ stocked: 5, reserved: 1 })
+      })
+
+      // medusajs/medusa#14640: backorderable items wrongly blocked pickup options.
+      it("offers collection for a backorderable item with no stock, promising the ship-to-store time", async () => {
+        const container = getContainer()
+        const madeToOrder = await createStockedProduct(container, shop, { title: "Made-to-order bowl", price: 25, stock: 0, allowBackorder: true })
+        const { data } = await api.post("/store/carts", { region_id: shop.regionId }, shop.store)
+        await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: madeToOrder.variantId, quantity: 1 }, shop.store)
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${data.cart.id}`, shop.store)
+        expect(options.shipping_options.map((option: any) => option.id)).toEqual(expect.arrayContaining([lyon.shippingOptionId, paris.shippingOptionId]))
+        const { data: availability } = await api.get(`/store/pickup-availability?cart_id=${data.cart.id}`, shop.store)
+        expect(availability.stores.find((s: any) => s.name === "Lyon Test")).toEqual(
+          expect.objectContaining({ can_serve: true, ready_in_hours: SHIP_TO_STORE_LEAD_TIME_HOURS }),
+        )
+
+        const order = await placeOrder(api, shop, lyon.shippingOptionId, [{ variant_id: madeToOrder.variantId, quantity: 1 }], nextEmail())
+        expect(await pickupOfOrder(container, order.id)).toEqual(expect.objectContaining({ location_id: lyon.locationId, ship_to_store: true }))
+      })
+
       it("lists the stores with their pickup settings and collection options", async () => {
         const { data } = await api.get("/store/pickup-locations", shop.store)
         expect(data.pickup_locations.map((l: any) => l.name)).toEqual(["Lyon Test", "Paris Test"])
