@@ -34,6 +34,18 @@ async function orderStatus(container: MedusaContainer, orderId: string) {
   return data[0]
 }
 
+/** The order's payment: authorised amount and what was captured of it. */
+async function paymentOf(container: MedusaContainer, orderId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["payment_collections.payments.amount", "payment_collections.payments.captures.amount"],
+    filters: { id: orderId },
+  })
+  const [payment] = data[0].payment_collections.flatMap((collection: any) => collection.payments)
+  const captured = (payment.captures ?? []).reduce((sum: number, capture: any) => sum + Number(capture.amount), 0)
+  return { amount: Number(payment.amount), captured }
+}
+
 medusaIntegrationTestRunner({
   cwd: BACKEND_DIR,
   testSuite: ({ api, getContainer }) => {
@@ -151,6 +163,7 @@ medusaIntegrationTestRunner({
         expect(data.pickup.events.at(-1)).toEqual(expect.objectContaining({ action: "verification_failed", verification_method: "code" }))
         expect((await orderStatus(getContainer(), order.id)).fulfillments).toEqual([])
         expect(await stockLevel(getContainer(), vase.inventoryItemId, lyon.locationId)).toEqual({ stocked: STORE_STOCK, reserved: 2 })
+        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 0 })
 
         const handed = await act(pickup.id, "hand-over", { code: code.toLowerCase() })
         expect(handed.data).toEqual({ pickup: expect.objectContaining({ status: "collected", collected_at: expect.any(String) }) })
@@ -162,6 +175,8 @@ medusaIntegrationTestRunner({
         expect(await stockLevel(getContainer(), vase.inventoryItemId, lyon.locationId)).toEqual({ stocked: STORE_STOCK - 2, reserved: 0 })
         expect(await stockLevel(getContainer(), vase.inventoryItemId, shop.locationId)).toEqual({ stocked: WAREHOUSE_STOCK, reserved: 0 })
         expect(await stockLevel(getContainer(), vase.inventoryItemId, paris.locationId)).toEqual({ stocked: STORE_STOCK, reserved: 0 })
+        // Paid when the goods leave the store: the authorised payment is captured at hand-over.
+        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 60 })
 
         const again = await act(pickup.id, "prepare")
         expect(again.status).toBe(400)

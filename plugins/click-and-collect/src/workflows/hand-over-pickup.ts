@@ -7,6 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PICKUP_LOCK, pickupLockKey } from "./lock-key"
 import { assertPickupActionAllowedStep } from "./steps/assert-pickup-action-allowed"
+import { captureOrderPaymentStep } from "./steps/capture-order-payment"
 import { loadPickupContextStep } from "./steps/load-pickup-context"
 import { refuseUnverifiedCollectorStep } from "./steps/refuse-unverified-collector"
 import { transitionPickupStep } from "./steps/transition-pickup"
@@ -18,8 +19,9 @@ export const handOverPickupWorkflowId = "hand-over-pickup"
 
 /**
  * The collector is at the till. With the right code (or, logged as such, the
- * order number and last name) the order is fulfilled from the store's stock
- * location and marked delivered, so the units leave that store's stock.
+ * order number and last name) the payment is captured if it was only
+ * authorised, then the order is fulfilled from the store's stock location and
+ * marked delivered, so the units leave that store's stock.
  */
 export const handOverPickupWorkflow = createWorkflow(handOverPickupWorkflowId, (input: HandOverPickupInput) => {
   const key = transform({ input }, ({ input }) => pickupLockKey(input.pickup_id))
@@ -31,6 +33,8 @@ export const handOverPickupWorkflow = createWorkflow(handOverPickupWorkflowId, (
     refuseUnverifiedCollectorStep({ method: verification.method })
   })
 
+  const payment = transform({ context, input }, ({ context, input }) => ({ order_id: context.order.id, actor_id: input.actor_id }))
+  captureOrderPaymentStep(payment)
   const fulfillmentInput = transform({ context, input }, ({ context, input }) => ({
     order_id: context.order.id,
     location_id: context.location_id,
