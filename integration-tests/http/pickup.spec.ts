@@ -34,16 +34,16 @@ async function orderStatus(container: MedusaContainer, orderId: string) {
   return data[0]
 }
 
-/** The order's payment: authorised amount and what was captured of it. */
+/** The order's payment: authorised amount, what was captured of it and refunded (whole euros here). */
 async function paymentOf(container: MedusaContainer, orderId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["payment_collections.payments.amount", "payment_collections.payments.captures.amount"],
+    fields: ["payment_collections.payments.amount", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
     filters: { id: orderId },
   })
   const [payment] = data[0].payment_collections.flatMap((collection: any) => collection.payments)
-  const captured = (payment.captures ?? []).reduce((sum: number, capture: any) => sum + Number(capture.amount), 0)
-  return { amount: Number(payment.amount), captured }
+  const total = (rows: any[] | undefined) => (rows ?? []).reduce((sum: number, row: any) => sum + Number(row.amount), 0)
+  return { amount: Number(payment.amount), captured: total(payment.captures), refunded: total(payment.refunds) }
 }
 
 medusaIntegrationTestRunner({
@@ -163,7 +163,7 @@ medusaIntegrationTestRunner({
         expect(data.pickup.events.at(-1)).toEqual(expect.objectContaining({ action: "verification_failed", verification_method: "code" }))
         expect((await orderStatus(getContainer(), order.id)).fulfillments).toEqual([])
         expect(await stockLevel(getContainer(), vase.inventoryItemId, lyon.locationId)).toEqual({ stocked: STORE_STOCK, reserved: 2 })
-        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 0 })
+        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 0, refunded: 0 })
 
         const handed = await act(pickup.id, "hand-over", { code: code.toLowerCase() })
         expect(handed.data).toEqual({ pickup: expect.objectContaining({ status: "collected", collected_at: expect.any(String) }) })
@@ -176,7 +176,7 @@ medusaIntegrationTestRunner({
         expect(await stockLevel(getContainer(), vase.inventoryItemId, shop.locationId)).toEqual({ stocked: WAREHOUSE_STOCK, reserved: 0 })
         expect(await stockLevel(getContainer(), vase.inventoryItemId, paris.locationId)).toEqual({ stocked: STORE_STOCK, reserved: 0 })
         // Paid when the goods leave the store: the authorised payment is captured at hand-over.
-        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 60 })
+        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 60, refunded: 0 })
 
         const again = await act(pickup.id, "prepare")
         expect(again.status).toBe(400)
@@ -208,6 +208,66 @@ medusaIntegrationTestRunner({
       expect(locked.status).toBe(429)
       expect(locked.data.message).toMatch(/wait 15 minutes/i)
       expect((await api.get(`/admin/pickups/${pickup.id}`, lyonStaff)).data.pickup.status).toBe("ready")
+    })
+
+    describe("short pick", () => {
+      const orderItems = async (orderId: string) => {
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "order",
+          fields: ["total", "items.id", "items.detail.quantity"],
+          filters: { id: orderId },
+        })
+        return { total: Number(data[0].total), quantities: data[0].items.map((item: any) => Number(item.detail.quantity)), itemId: data[0].items[0].id }
+      }
+
+      it("takes missing units off the order, keeps the rest reserved at the store, tells the shopper, and charges the new total", async () => {
+        const { order, pickup, email } = await collectAt(lyon, vase, 2)
+        const { itemId } = await orderItems(order.id)
+        const shorted = await act(pickup.id, "short-pick", { items: [{ item_id: itemId, missing_quantity: 1 }], reason: "One arrived broken" })
+        expect(shorted.status).toBe(200)
+        expect(shorted.data.pickup.status).toBe("preparing")
+        expect(shorted.data.pickup.events.at(-1)).toEqual(
+          expect.objectContaining({ action: "short_pick", note: "1 × Stoneware vase missing: One arrived broken" }),
+        )
+        expect(await orderItems(order.id)).toEqual(expect.objectContaining({ total: 30, quantities: [1] }))
+        expect((await reservationsOf(getContainer(), order.id)).map((r) => [r.location_id, Number(r.quantity)])).toEqual([[lyon.locationId, 1]])
+        expect(await stockLevel(getContainer(), vase.inventoryItemId, lyon.locationId)).toEqual({ stocked: STORE_STOCK, reserved: 1 })
+        expect(await stockLevel(getContainer(), vase.inventoryItemId, shop.locationId)).toEqual({ stocked: WAREHOUSE_STOCK, reserved: 0 })
+        const told = await lastNotification(getContainer(), email, "pickup-short-picked")
+        expect(told?.data).toEqual(
+          expect.objectContaining({ missing_items: [{ title: "Stoneware vase", missing_quantity: 1 }], short_pick_reason: "One arrived broken" }),
+        )
+
+        // Charged for what is left: captured in full, the missing vase refunded.
+        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 60, refunded: 30 })
+        await act(pickup.id, "ready")
+        const code = (await lastNotification(getContainer(), email, "pickup-ready"))!.data!.pickup_code as string
+        expect((await act(pickup.id, "hand-over", { code })).status).toBe(200)
+        expect(await paymentOf(getContainer(), order.id)).toEqual({ amount: 60, captured: 60, refunded: 30 })
+        expect(await stockLevel(getContainer(), vase.inventoryItemId, lyon.locationId)).toEqual({ stocked: STORE_STOCK - 1, reserved: 0 })
+      })
+
+      it("refuses what does not fit the order, and a pickup already ready, changing nothing", async () => {
+        const { order, pickup } = await collectAt(lyon, vase, 2)
+        const { itemId } = await orderItems(order.id)
+        const tooMany = await act(pickup.id, "short-pick", { items: [{ item_id: itemId, missing_quantity: 3 }], reason: "Broken" })
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toBe("Stoneware vase: 3 missing is more than the 2 ordered.")
+        const everything = await act(pickup.id, "short-pick", { items: [{ item_id: itemId, missing_quantity: 2 }], reason: "Broken" })
+        expect(everything.status).toBe(400)
+        expect(everything.data.message).toMatch(/Nothing would be left to collect: reject the order instead/)
+        const unknown = await act(pickup.id, "short-pick", { items: [{ item_id: "ordli_unknown", missing_quantity: 1 }], reason: "Broken" })
+        expect(unknown.status).toBe(400)
+        const noReason = await act(pickup.id, "short-pick", { items: [{ item_id: itemId, missing_quantity: 1 }] })
+        expect(noReason.status).toBe(400)
+        expect(await orderItems(order.id)).toEqual(expect.objectContaining({ total: 60, quantities: [2] }))
+
+        await act(pickup.id, "ready")
+        const tooLate = await act(pickup.id, "short-pick", { items: [{ item_id: itemId, missing_quantity: 1 }], reason: "Broken" })
+        expect(tooLate.status).toBe(400)
+        expect(tooLate.data.message).toMatch(/Cannot short-pick .* it is ready/)
+        expect(await stockLevel(getContainer(), vase.inventoryItemId, lyon.locationId)).toEqual({ stocked: STORE_STOCK, reserved: 2 })
+      })
     })
 
     it("rejects with a reason: the order is cancelled, its reservation released and the shopper told", async () => {

@@ -1,7 +1,13 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminUpdatePickupSettings } from "./admin/pickup-settings/validators"
 import { AdminSetStaffStores } from "./admin/staff-stores/validators"
-import { AdminHandOverPickup, AdminListPickups, AdminPickupAction, AdminRejectPickup } from "./admin/pickups/validators"
+import {
+  AdminHandOverPickup,
+  AdminListPickups,
+  AdminPickupAction,
+  AdminRejectPickup,
+  AdminShortPickPickup,
+} from "./admin/pickups/validators"
 import { refuseUnservablePickup } from "./store/carts/refuse-unservable-pickup"
 import { StorePickupAvailability } from "./store/pickup-availability/validators"
 
@@ -17,6 +23,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminPickupAction)],
     })),
     { method: ["POST"], matcher: "/admin/pickups/:id/reject", middlewares: [validateAndTransformBody(AdminRejectPickup)] },
+    { method: ["POST"], matcher: "/admin/pickups/:id/short-pick", middlewares: [validateAndTransformBody(AdminShortPickPickup)] },
     { method: ["POST"], matcher: "/admin/pickups/:id/hand-over", middlewares: [validateAndTransformBody(AdminHandOverPickup)] },
     {
       method: ["POST"],

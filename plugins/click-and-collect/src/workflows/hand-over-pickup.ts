@@ -39,7 +39,7 @@ export const handOverPickupWorkflow = createWorkflow(handOverPickupWorkflowId, (
     order_id: context.order.id,
     location_id: context.location_id,
     created_by: input.actor_id,
-    items: context.order.items.map((item) => ({ id: item.id, quantity: item.quantity })),
+    items: context.order.items.filter((item) => item.quantity > 0).map((item) => ({ id: item.id, quantity: item.quantity })),
   }))
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: fulfillmentInput })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({

@@ -5,7 +5,7 @@
 import { medusa } from "../../lib/medusa";
 
 export type PickupStatus = "received" | "preparing" | "ready" | "collected" | "rejected" | "expired" | "cancelled";
-export type PickupAction = "prepare" | "ready" | "resend-notification" | "reject" | "hand-over";
+export type PickupAction = "prepare" | "ready" | "resend-notification" | "reject" | "short-pick" | "hand-over";
 
 export interface QueuedPickup {
   id: string;

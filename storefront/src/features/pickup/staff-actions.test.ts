@@ -23,6 +23,17 @@ describe("readActionForm", () => {
     expect(readActionForm(form({ action: "hand-over" }))).toEqual({ error: expect.stringMatching(/collection code/) });
   });
 
+  it("sends only the lines with missing units for a short pick, with the reason", () => {
+    const fields = { action: "short-pick", missing_ordli_1: "1", missing_ordli_2: "0", reason: "One arrived broken" };
+    expect(readActionForm(form(fields))).toEqual({
+      action: "short-pick",
+      body: { items: [{ item_id: "ordli_1", missing_quantity: 1 }], reason: "One arrived broken" },
+    });
+    expect(readActionForm(form({ ...fields, missing_ordli_1: "0" }))).toEqual({ error: expect.stringMatching(/how many of which item/) });
+    expect(readActionForm(form({ ...fields, missing_ordli_1: "1.5" }))).toEqual({ error: expect.stringMatching(/whole numbers/) });
+    expect(readActionForm(form({ ...fields, reason: "" }))).toEqual({ error: "Say why the items are missing." });
+  });
+
   it("needs a reason to reject, and refuses unknown actions", () => {
     expect(readActionForm(form({ action: "reject", reason: "" }))).toEqual({ error: expect.any(String) });
     expect(readActionForm(form({ action: "reject", reason: "Broken in the stockroom" }))).toEqual({ action: "reject", body: { reason: "Broken in the stockroom" } });

@@ -11,10 +11,14 @@ export const DONE_NOTICES: Record<PickupAction, string> = {
   ready: "Marked ready: the customer has been e-mailed their collection code.",
   "resend-notification": "The collection e-mail has been sent again.",
   reject: "Rejected: the order is cancelled and the customer has been told why.",
+  "short-pick": "Missing items taken off the order and refunded; the customer has been told.",
   "hand-over": "Handed over. Thank you!",
 };
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
+
+/** The short-pick form names each line's field `missing_<order line id>`. */
+export const MISSING_PREFIX = "missing_";
 
 export function readActionForm(form: FormData): ActionRequest {
   const action = text(form, "action");
@@ -26,6 +30,18 @@ export function readActionForm(form: FormData): ActionRequest {
     case "reject": {
       const reason = text(form, "reason");
       return reason.length >= 3 ? { action, body: { reason } } : { error: "Say why the order cannot be served." };
+    }
+    case "short-pick": {
+      const items = [...form.keys()]
+        .filter((name) => name.startsWith(MISSING_PREFIX))
+        .map((name) => ({ item_id: name.slice(MISSING_PREFIX.length), missing_quantity: Number(text(form, name) || 0) }));
+      if (items.some((item) => !Number.isInteger(item.missing_quantity) || item.missing_quantity < 0)) {
+        return { error: "Missing quantities are whole numbers, 0 or more." };
+      }
+      const missing = items.filter((item) => item.missing_quantity > 0);
+      if (missing.length === 0) return { error: "Say how many of which item are missing." };
+      const reason = text(form, "reason");
+      return reason.length >= 3 ? { action, body: { items: missing, reason } } : { error: "Say why the items are missing." };
     }
     case "hand-over": {
       const code = text(form, "code");

@@ -14,6 +14,7 @@ export const ALLOWED_FROM = {
   ready: ["received", "preparing"],
   resend: ["ready"],
   reject: ["received", "preparing", "ready"],
+  short_pick: ["received", "preparing"],
   hand_over: ["ready"],
   expire: ["ready"],
   cancel: ["received", "preparing", "ready"],

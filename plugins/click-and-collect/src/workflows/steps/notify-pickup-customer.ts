@@ -5,7 +5,7 @@ import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
 import type { PickupContext } from "./load-pickup-context"
 
-export type PickupTemplate = "pickup-ready" | "pickup-rejected" | "pickup-expired"
+export type PickupTemplate = "pickup-ready" | "pickup-rejected" | "pickup-expired" | "pickup-short-picked"
 
 export const notifyPickupCustomerStepId = "notify-pickup-customer"
 
@@ -17,7 +17,10 @@ export const notifyPickupCustomerStepId = "notify-pickup-customer"
  */
 export const notifyPickupCustomerStep = createStep(
   notifyPickupCustomerStepId,
-  async ({ context, template }: { context: PickupContext; template: PickupTemplate }, { container }) => {
+  async (
+    { context, template, details }: { context: PickupContext; template: PickupTemplate; details?: Record<string, unknown> },
+    { container },
+  ) => {
     if (!context.order.email) {
       return new StepResponse({ sent: false })
     }
@@ -43,6 +46,7 @@ export const notifyPickupCustomerStep = createStep(
         ...(code ? { pickup_code: code } : {}),
         expires_at: pickup.expires_at,
         reason: pickup.reason,
+        ...details,
       },
     })
     return new StepResponse({ sent: true })

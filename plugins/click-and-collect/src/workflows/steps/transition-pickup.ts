@@ -9,6 +9,7 @@ const VERBS: Record<PickupAction, string> = {
   ready: "mark as ready",
   resend: "resend the notification of",
   reject: "reject",
+  short_pick: "short-pick",
   hand_over: "hand over",
   expire: "expire",
   cancel: "cancel",

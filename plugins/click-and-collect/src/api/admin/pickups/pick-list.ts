@@ -21,7 +21,8 @@ type OrderLine = {
 export async function pickListOf(container: MedusaContainer, items: OrderLine[], locationId: string) {
   const variantIds = items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
   const binByVariant = await binsAt(container, variantIds, locationId)
-  return items.map((item) => ({
+  // Lines a short pick brought down to nothing are no longer there to pick.
+  return items.filter((item) => Number(item.detail?.quantity ?? item.quantity) > 0).map((item) => ({
     line_item_id: item.id,
     product_title: item.product_title ?? item.title,
     variant_title: item.variant_title ?? null,

@@ -22,6 +22,17 @@ export const AdminRejectPickup = z
   .strict()
 export type AdminRejectPickupType = z.infer<typeof AdminRejectPickup>
 
+/** Lines the store cannot supply, and how many of each are missing. */
+export const AdminShortPickPickup = z
+  .object({
+    items: z
+      .array(z.object({ item_id: z.string().min(1), missing_quantity: z.number().int().min(1) }).strict())
+      .min(1, "Say which items are missing."),
+    reason: z.string().trim().min(3, "Say why the items are missing.").max(500),
+  })
+  .strict()
+export type AdminShortPickPickupType = z.infer<typeof AdminShortPickPickup>
+
 const note = z.string().trim().max(500).optional()
 
 export const AdminHandOverPickup = z.union([
