@@ -9,6 +9,8 @@ import type { Interaction, SignalKind } from "../../plugins/recommendations/src/
 import { parseCsvLine } from "../../plugins/recommendations/src/data/csv"
 import { toRetailLine } from "../../plugins/recommendations/src/data/online-retail"
 import { scoreRanking } from "../../plugins/recommendations/src/evaluation/metrics"
+import { recentlyViewedIn, sessionForYou, type SessionSignal } from "../../plugins/recommendations/src/engine/session"
+import { DEFAULT_OPTIONS } from "../../plugins/recommendations/src/engine/options"
 import { precomputeResults } from "../../plugins/recommendations/src/training/precompute"
 import { toInteractions } from "../../plugins/recommendations/src/training/signals"
 
@@ -158,7 +160,17 @@ describe("production plumbing", () => {
     const results = precomputeResults(model, ["A", "B"], ["u1"], 5)
     const product = results.find((result) => result.placement === "product" && result.key === "A")!
     expect(product.items.map((entry) => entry.product_id)).toEqual(["B"])
-    expect(results.map((result) => `${result.placement}|${result.key}`).sort()).toEqual(["account|u1", "home|*", "home|u1", "product|A", "product|B"])
+    expect(results.map((result) => `${result.placement}|${result.key}`).sort()).toEqual([
+      "account|u1",
+      "home|*",
+      "home|u1",
+      "neighbours|A",
+      "neighbours|B",
+      "product|A",
+      "product|B",
+    ])
+    // Raw neighbours carry no popularity padding: D (never bought with A or B) is absent.
+    expect(results.find((result) => result.placement === "neighbours" && result.key === "A")!.items.map((entry) => entry.product_id)).toEqual(["B"])
   })
 })
 
@@ -181,5 +193,35 @@ describe("reading and scoring Online Retail files", () => {
     expect(scores.hitRate).toBe(1)
     expect(scores.recall).toBe(0.5)
     expect(scores.ndcg).toBeCloseTo(1 / Math.log2(3) / (1 + 1 / Math.log2(3)))
+  })
+})
+
+describe("sessions: shoppers training has not seen", () => {
+  const model = new ModelBuilder(EXACT).addAll(ORDERS).build()
+  const neighboursOf = (item: string) => model.neighboursOf(item, 10)
+  const popular = model.popular(10)
+  const view = (item: string, day: number, kind: SignalKind = "view"): SessionSignal => ({ kind, item, time: T0 + day * DAY_MS })
+
+  it("with no signals, answers with what sells", () => {
+    expect(items(sessionForYou([], neighboursOf, popular, 3, DEFAULT_OPTIONS))).toEqual(["A", "B", "C"])
+  })
+
+  it("follows the visitor's views: B viewed → A first (B's best neighbour), and B itself left out", () => {
+    const list = items(sessionForYou([view("B", 1)], neighboursOf, popular, 3, DEFAULT_OPTIONS))
+    expect(list[0]).toBe("A")
+    expect(list).not.toContain("B")
+  })
+
+  it("changes after more signals: C added to cart and A viewed → both left out, D is what remains", () => {
+    const before = items(sessionForYou([view("B", 1)], neighboursOf, popular, 2, DEFAULT_OPTIONS))
+    const after = items(sessionForYou([view("B", 1), view("C", 2, "add_to_cart"), view("A", 3)], neighboursOf, popular, 2, DEFAULT_OPTIONS))
+    expect(after).not.toEqual(before)
+    expect(after).toEqual(["D"])
+  })
+
+  it("recently viewed: newest view first, each item once, excluded items and add-to-carts left out", () => {
+    const signals = [view("X", 1), view("Y", 2), view("X", 3), view("Z", 4, "add_to_cart"), view("W", 5)]
+    expect(recentlyViewedIn(signals, 5, new Set(["W"]))).toEqual(["X", "Y"])
+    expect(recentlyViewedIn(signals, 1)).toEqual(["W"])
   })
 })
