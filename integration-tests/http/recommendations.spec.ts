@@ -254,6 +254,51 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /admin/recommendations/train: on demand in full, scheduled incrementally", () => {
+      const train = async (body: Record<string, unknown>) => (await api.post("/admin/recommendations/train", body, admin)).data.training
+      const report = (headers: Headers, signals: { type: string; product_id: string }[], anonymous_id?: string) =>
+        api.post("/store/recommendations/signals", { consent: true, anonymous_id, signals }, headers)
+
+      it.each([[{ mode: "partial" }, /mode/], [{ mode: "auto", since: "yesterday" }, /since|unrecognized/i]])("refuses %j with a 400", async (body, message) => {
+        const response = await call(api.post("/admin/recommendations/train", body, admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+
+      it("skips when nothing changed, then adds only the new signals, rewriting only the lists they touch", async () => {
+        const [a, b, c] = await productIds()
+        const regular = await signInAsShopper("regular@recommendations.test")
+        await report(regular, [{ type: "add_to_cart", product_id: a }])
+        const full = await train({})
+        expect(full).toEqual(expect.objectContaining({ mode: "full", reason: "full retrain requested" }))
+        expect(full.signals).toBeGreaterThan(1000)
+        expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "skip", signals: 0, lists: 0 }))
+
+        await report(store, [{ type: "view", product_id: a }, { type: "add_to_cart", product_id: b }], "visitor-incremental-1")
+        const visitorRun = await train({ mode: "auto" })
+        expect(visitorRun).toEqual(expect.objectContaining({ mode: "incremental", reason: "2 new signals", signals: 2 }))
+        // Product, neighbour and popular lists only: the regular customer's two lists are kept, not rewritten.
+        expect(visitorRun.lists).toBe(full.lists - 2)
+        expect((await api.get("/store/recommendations?placement=account", regular)).data.source).toBe("personal")
+
+        const newcomer = await signInAsShopper("incremental@recommendations.test")
+        await report(newcomer, [{ type: "view", product_id: c }])
+        const newcomerRun = await train({ mode: "auto" })
+        expect(newcomerRun).toEqual(expect.objectContaining({ mode: "incremental", signals: 1, lists: visitorRun.lists + 2 }))
+        expect((await api.get("/store/recommendations?placement=home", newcomer)).data.source).toBe("personal")
+        expect((await train({ mode: "auto" })).mode).toBe("skip")
+      })
+
+      it("retrains in full when a visitor's signals become a customer's", async () => {
+        await train({})
+        const [a] = await productIds()
+        await report(store, [{ type: "view", product_id: a }], "visitor-incremental-2")
+        const customer = await signInAsShopper("merged@recommendations.test")
+        await report(customer, [{ type: "view", product_id: a }], "visitor-incremental-2")
+        expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "full", reason: "visitors' signals merged into customers" }))
+      })
+    })
+
     it("refuses training to anyone but staff", async () => {
       const response = await call(api.post("/admin/recommendations/train", {}, store))
       expect(response.status).toBe(401)
