@@ -10,6 +10,8 @@ export type Placement = "home" | "product" | "cart" | "account" | "recently_view
 /** Rows that differ per shopper; product and cart rows are the same for everyone. */
 const PERSONAL: ReadonlySet<Placement> = new Set(["home", "account", "recently_viewed"]);
 
+export const isPersonal = (placement: Placement) => PERSONAL.has(placement);
+
 export interface RecommendationRequest {
   placement: Placement;
   /** The product shown (product), the products in the cart (cart), or those not to show (recently_viewed). */
@@ -48,7 +50,7 @@ export function recommendationQuery(request: RecommendationRequest): Record<stri
     placement: request.placement,
     limit: request.limit ?? 8,
     ...(request.productIds?.length ? { product_id: [...new Set(request.productIds)].join(",") } : {}),
-    ...(request.anonymousId && PERSONAL.has(request.placement) ? { anonymous_id: request.anonymousId } : {}),
+    ...(request.anonymousId && isPersonal(request.placement) ? { anonymous_id: request.anonymousId } : {}),
   };
 }
 
