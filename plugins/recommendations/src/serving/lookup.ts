@@ -34,7 +34,7 @@ export async function lookupRecommendations(scope: Scope, query: RecommendationQ
   let own = placement === "cart" ? mergeLists(query.product_id!.map((key) => lists.get(listKey({ placement: NEIGHBOURS, key })) ?? [])) : lists.get(`${placement}|${ownKey(query, customerId)}`)
   let source: Answer["source"] = own?.length ? (placement === "home" || placement === "account" ? "personal" : placement) : "popularity"
   if (!own?.length && (placement === "home" || placement === "account") && shopper) {
-    own = (await sessionList(service, shopper, popular, limit + shown.size)) ?? undefined
+    own = (await sessionList(service, shopper, popular, limit)) ?? undefined
     if (own) source = "session"
   }
 
