@@ -297,6 +297,14 @@ medusaIntegrationTestRunner({
         await report(customer, [{ type: "view", product_id: a }], "visitor-incremental-2")
         expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "full", reason: "visitors' signals merged into customers" }))
       })
+
+      it("retrains in full when the catalogue changed, so new and edited products get their lists", async () => {
+        await train({})
+        const [a] = await productIds()
+        await api.post(`/admin/products/${a}`, { title: "Renamed for recommendations" }, admin)
+        expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "full", reason: "catalogue changed" }))
+        expect((await train({ mode: "auto" })).mode).toBe("skip")
+      })
     })
 
     it("refuses training to anyone but staff", async () => {
