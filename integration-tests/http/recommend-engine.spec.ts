@@ -9,7 +9,11 @@ import type { Interaction, SignalKind } from "../../plugins/recommendations/src/
 import { parseCsvLine } from "../../plugins/recommendations/src/data/csv"
 import { toRetailLine } from "../../plugins/recommendations/src/data/online-retail"
 import { scoreRanking } from "../../plugins/recommendations/src/evaluation/metrics"
+import { recentlyViewedIn, sessionForYou, type SessionSignal } from "../../plugins/recommendations/src/engine/session"
+import { DEFAULT_OPTIONS } from "../../plugins/recommendations/src/engine/options"
 import { precomputeResults } from "../../plugins/recommendations/src/training/precompute"
+import { FULL_RETRAIN_EVERY_MS, planTraining, type PreviousRuns } from "../../plugins/recommendations/src/training/plan"
+import { customersIn, trainFromSignals, trainModel } from "../../plugins/recommendations/src/training/train"
 import { toInteractions } from "../../plugins/recommendations/src/training/signals"
 
 const T0 = Date.UTC(2011, 0, 1)
@@ -158,7 +162,17 @@ describe("production plumbing", () => {
     const results = precomputeResults(model, ["A", "B"], ["u1"], 5)
     const product = results.find((result) => result.placement === "product" && result.key === "A")!
     expect(product.items.map((entry) => entry.product_id)).toEqual(["B"])
-    expect(results.map((result) => `${result.placement}|${result.key}`).sort()).toEqual(["account|u1", "home|*", "home|u1", "product|A", "product|B"])
+    expect(results.map((result) => `${result.placement}|${result.key}`).sort()).toEqual([
+      "account|u1",
+      "home|*",
+      "home|u1",
+      "neighbours|A",
+      "neighbours|B",
+      "product|A",
+      "product|B",
+    ])
+    // Raw neighbours carry no popularity padding: D (never bought with A or B) is absent.
+    expect(results.find((result) => result.placement === "neighbours" && result.key === "A")!.items.map((entry) => entry.product_id)).toEqual(["B"])
   })
 })
 
@@ -181,5 +195,80 @@ describe("reading and scoring Online Retail files", () => {
     expect(scores.hitRate).toBe(1)
     expect(scores.recall).toBe(0.5)
     expect(scores.ndcg).toBeCloseTo(1 / Math.log2(3) / (1 + 1 / Math.log2(3)))
+  })
+})
+
+describe("sessions: shoppers training has not seen", () => {
+  const model = new ModelBuilder(EXACT).addAll(ORDERS).build()
+  const neighboursOf = (item: string) => model.neighboursOf(item, 10)
+  const popular = model.popular(10)
+  const view = (item: string, day: number, kind: SignalKind = "view"): SessionSignal => ({ kind, item, time: T0 + day * DAY_MS })
+
+  it("with no signals, answers with what sells", () => {
+    expect(items(sessionForYou([], neighboursOf, popular, 3, DEFAULT_OPTIONS))).toEqual(["A", "B", "C"])
+  })
+
+  it("follows the visitor's views: B viewed → A first (B's best neighbour), and B itself left out", () => {
+    const list = items(sessionForYou([view("B", 1)], neighboursOf, popular, 3, DEFAULT_OPTIONS))
+    expect(list[0]).toBe("A")
+    expect(list).not.toContain("B")
+  })
+
+  it("changes after more signals: C added to cart and A viewed → both left out, D is what remains", () => {
+    const before = items(sessionForYou([view("B", 1)], neighboursOf, popular, 2, DEFAULT_OPTIONS))
+    const after = items(sessionForYou([view("B", 1), view("C", 2, "add_to_cart"), view("A", 3)], neighboursOf, popular, 2, DEFAULT_OPTIONS))
+    expect(after).not.toEqual(before)
+    expect(after).toEqual(["D"])
+  })
+
+  it("recently viewed: newest view first, each item once, excluded items and add-to-carts left out", () => {
+    const signals = [view("X", 1), view("Y", 2), view("X", 3), view("Z", 4, "add_to_cart"), view("W", 5)]
+    expect(recentlyViewedIn(signals, 5, new Set(["W"]))).toEqual(["X", "Y"])
+    expect(recentlyViewedIn(signals, 1)).toEqual(["W"])
+  })
+})
+
+describe("scheduled training: skip, incremental or full", () => {
+  const now = new Date("2026-11-26T12:00:00Z")
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000)
+  const runs: PreviousRuns = { last: { id: "run_1", created_at: hoursAgo(1), signals_until: hoursAgo(1) }, lastFullAt: hoursAgo(5) }
+  const none = { signals: 0, merged: 0, products: 0 }
+  const mode = (...args: Parameters<typeof planTraining>) => planTraining(...args).mode
+
+  it("skips when nothing changed since the last run", () => {
+    expect(planTraining("auto", runs, none, true, now)).toEqual({ mode: "skip", reason: "nothing changed since the last run", since: runs.last!.signals_until })
+  })
+
+  it("adds only new signals to the model it holds", () => {
+    expect(planTraining("auto", runs, { ...none, signals: 3 }, true, now)).toEqual({ mode: "incremental", reason: "3 new signals", since: runs.last!.signals_until })
+  })
+
+  it("retrains in full on demand, first, daily, after merges or catalogue changes, or without a model in memory", () => {
+    expect(mode("full", runs, none, true, now)).toBe("full")
+    expect(mode("auto", { last: null, lastFullAt: null }, none, false, now)).toBe("full")
+    expect(mode("auto", { ...runs, lastFullAt: new Date(now.getTime() - FULL_RETRAIN_EVERY_MS) }, none, true, now)).toBe("full")
+    expect(mode("auto", runs, { signals: 2, merged: 1, products: 0 }, true, now)).toBe("full")
+    expect(mode("auto", runs, { ...none, products: 1 }, true, now)).toBe("full")
+    expect(mode("auto", runs, { ...none, signals: 2 }, false, now)).toBe("full")
+  })
+
+  it("an incremental run gives the same lists as a full one for the products and the customers with new signals", () => {
+    const row = (customer_id: string, product_id: string, day: number) => ({
+      type: "purchase" as const,
+      product_id,
+      customer_id,
+      anonymous_id: null,
+      basket_id: `${customer_id}-${day}`,
+      created_at: new Date(T0 + day * DAY_MS).toISOString(),
+    })
+    const old = [row("c1", "A", 1), row("c1", "B", 1), row("c2", "A", 2), row("c2", "C", 2)]
+    const fresh = [row("c3", "B", 3), row("c3", "C", 3)]
+    const catalogue = ["A", "B", "C"].map((id) => ({ id }))
+    const builder = new ModelBuilder()
+    trainModel(builder, old, catalogue, customersIn(old))
+    const incremental = trainModel(builder, fresh, catalogue, customersIn(fresh))
+    expect(incremental.filter((list) => list.placement === "home" && list.key !== "*").map((list) => list.key)).toEqual(["c3"])
+    const full = trainFromSignals([...old, ...fresh], catalogue)
+    for (const list of incremental) expect(list).toEqual(full.find((other) => other.placement === list.placement && other.key === list.key))
   })
 })

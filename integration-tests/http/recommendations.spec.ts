@@ -54,6 +54,10 @@ medusaIntegrationTestRunner({
         ["?placement=home&limit=500", /limit/],
         ["?placement=home&colour=red", /colour|unrecognized/i],
         ["?placement=product&product_id=%27%3Bdrop", /must be a product id/],
+        ["?placement=product&product_id=prod_1&anonymous_id=visitor-0001-abcd", /same for every shopper: no anonymous_id/],
+        ["?placement=cart&product_id=prod_1&anonymous_id=visitor-0001-abcd", /same for every shopper: no anonymous_id/],
+        ["?placement=home&anonymous_id=short", /anonymous_id/],
+        ["?placement=recently_viewed&anonymous_id=%27%3Bdrop%20table%20x", /anonymous_id/],
       ])("refuses %s with a 400 saying what is wrong", async (search, message) => {
         const response = await call(api.get(`/store/recommendations${search}`, store))
         expect(response.status).toBe(400)
@@ -92,6 +96,23 @@ medusaIntegrationTestRunner({
         expect(data.source).toBe("cart")
         expect(data.product_ids).not.toContain(first)
         expect(data.product_ids).not.toContain(second)
+      })
+
+      it("never returns an item that is in the cart, whatever the cart holds", async () => {
+        const all = await productIds()
+        for (const size of [1, 3, 6]) {
+          const cart = all.slice(size, size * 2)
+          const { data } = await api.get(`/store/recommendations?placement=cart&limit=12&product_id=${cart.join(",")}`, store)
+          expect(data.product_ids).toHaveLength(12)
+          for (const id of cart) expect(data.product_ids).not.toContain(id)
+        }
+      })
+
+      it("ranks a cart's complements by the products in it: different carts, different rows", async () => {
+        const [first, , , fourth] = await productIds()
+        const one = (await api.get(`/store/recommendations?placement=cart&product_id=${first}`, store)).data.product_ids
+        const other = (await api.get(`/store/recommendations?placement=cart&product_id=${fourth}`, store)).data.product_ids
+        expect(one).not.toEqual(other)
       })
 
       it("falls back to popularity for a product it has no list for", async () => {
@@ -174,6 +195,115 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/store/recommendations?placement=home", customer)
         expect(data.source).toBe("personal")
         expect(data.product_ids).toHaveLength(8)
+      })
+    })
+
+    describe("anonymous visitors and recently viewed, live from their signals", () => {
+      const visitor = "visitor-live-0002"
+      const report = (type: "view" | "add_to_cart", product_id: string, anonymous_id = visitor) =>
+        api.post("/store/recommendations/signals", { consent: true, anonymous_id, signals: [{ type, product_id }] }, store)
+      const ask = async (search: string) => (await api.get(`/store/recommendations?${search}`, store)).data
+
+      it("blends a visitor's views with the item model, so their home row changes after they browse", async () => {
+        const before = await ask(`placement=home&anonymous_id=${visitor}`)
+        expect(before.source).toBe("popularity")
+        const popular = await ask("placement=home")
+        expect(before.product_ids).toEqual(popular.product_ids)
+
+        const [, , , , viewed, carted] = await productIds()
+        await report("view", viewed)
+        await report("add_to_cart", carted)
+        const after = await ask(`placement=home&anonymous_id=${visitor}`)
+        expect(after.source).toBe("session")
+        expect(after.product_ids).toHaveLength(8)
+        expect(after.product_ids).not.toEqual(before.product_ids)
+        // Discoveries: what the visitor already looked at or carted is not offered again.
+        expect(after.product_ids).not.toContain(viewed)
+        expect(after.product_ids).not.toContain(carted)
+        // Another visitor is not affected.
+        expect((await ask("placement=home&anonymous_id=visitor-someone-else")).source).toBe("popularity")
+      })
+
+      it("lists a visitor's viewed products newest first, each once, without the product on screen", async () => {
+        const [a, b, c] = await productIds()
+        for (const product of [a, b, c, a]) await report("view", product)
+        await report("add_to_cart", b)
+        expect((await ask(`placement=recently_viewed&anonymous_id=${visitor}`)).product_ids).toEqual([a, c, b])
+        const onProductPage = await ask(`placement=recently_viewed&anonymous_id=${visitor}&product_id=${c}`)
+        expect(onProductPage).toEqual({ placement: "recently_viewed", source: "recently_viewed", product_ids: [a, b] })
+        expect((await ask(`placement=recently_viewed&anonymous_id=${visitor}&limit=1`)).product_ids).toEqual([a])
+      })
+
+      it("shows nothing recently viewed to a visitor without signals, never popular products instead", async () => {
+        expect((await ask("placement=recently_viewed")).product_ids).toEqual([])
+        expect((await ask("placement=recently_viewed&anonymous_id=visitor-never-seen")).product_ids).toEqual([])
+      })
+
+      it("keeps a visitor's views once they sign in: the customer's recently viewed", async () => {
+        const [a, b] = await productIds()
+        await report("view", a)
+        await report("view", b)
+        const customer = await signInAsShopper("viewer@recommendations.test")
+        await api.post("/store/recommendations/signals", { consent: true, anonymous_id: visitor, signals: [{ type: "add_to_cart", product_id: a }] }, customer)
+        const { data } = await api.get("/store/recommendations?placement=recently_viewed", customer)
+        expect(data.product_ids).toEqual([b, a])
+        // Merged away: the cookie id alone no longer shows them.
+        expect((await ask(`placement=recently_viewed&anonymous_id=${visitor}`)).product_ids).toEqual([])
+        // Not trained yet, the new customer's home row comes from their session.
+        expect((await api.get("/store/recommendations?placement=account", customer)).data.source).toBe("session")
+      })
+    })
+
+    describe("POST /admin/recommendations/train: on demand in full, scheduled incrementally", () => {
+      const train = async (body: Record<string, unknown>) => (await api.post("/admin/recommendations/train", body, admin)).data.training
+      const report = (headers: Headers, signals: { type: string; product_id: string }[], anonymous_id?: string) =>
+        api.post("/store/recommendations/signals", { consent: true, anonymous_id, signals }, headers)
+
+      it.each([[{ mode: "partial" }, /mode/], [{ mode: "auto", since: "yesterday" }, /since|unrecognized/i]])("refuses %j with a 400", async (body, message) => {
+        const response = await call(api.post("/admin/recommendations/train", body, admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+
+      it("skips when nothing changed, then adds only the new signals, rewriting only the lists they touch", async () => {
+        const [a, b, c] = await productIds()
+        const regular = await signInAsShopper("regular@recommendations.test")
+        await report(regular, [{ type: "add_to_cart", product_id: a }])
+        const full = await train({})
+        expect(full).toEqual(expect.objectContaining({ mode: "full", reason: "full retrain requested" }))
+        expect(full.signals).toBeGreaterThan(1000)
+        expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "skip", signals: 0, lists: 0 }))
+
+        await report(store, [{ type: "view", product_id: a }, { type: "add_to_cart", product_id: b }], "visitor-incremental-1")
+        const visitorRun = await train({ mode: "auto" })
+        expect(visitorRun).toEqual(expect.objectContaining({ mode: "incremental", reason: "2 new signals", signals: 2 }))
+        // Product, neighbour and popular lists only: the regular customer's two lists are kept, not rewritten.
+        expect(visitorRun.lists).toBe(full.lists - 2)
+        expect((await api.get("/store/recommendations?placement=account", regular)).data.source).toBe("personal")
+
+        const newcomer = await signInAsShopper("incremental@recommendations.test")
+        await report(newcomer, [{ type: "view", product_id: c }])
+        const newcomerRun = await train({ mode: "auto" })
+        expect(newcomerRun).toEqual(expect.objectContaining({ mode: "incremental", signals: 1, lists: visitorRun.lists + 2 }))
+        expect((await api.get("/store/recommendations?placement=home", newcomer)).data.source).toBe("personal")
+        expect((await train({ mode: "auto" })).mode).toBe("skip")
+      })
+
+      it("retrains in full when a visitor's signals become a customer's", async () => {
+        await train({})
+        const [a] = await productIds()
+        await report(store, [{ type: "view", product_id: a }], "visitor-incremental-2")
+        const customer = await signInAsShopper("merged@recommendations.test")
+        await report(customer, [{ type: "view", product_id: a }], "visitor-incremental-2")
+        expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "full", reason: "visitors' signals merged into customers" }))
+      })
+
+      it("retrains in full when the catalogue changed, so new and edited products get their lists", async () => {
+        await train({})
+        const [a] = await productIds()
+        await api.post(`/admin/products/${a}`, { title: "Renamed for recommendations" }, admin)
+        expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "full", reason: "catalogue changed" }))
+        expect((await train({ mode: "auto" })).mode).toBe("skip")
       })
     })
 

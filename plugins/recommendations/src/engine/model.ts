@@ -43,6 +43,11 @@ export class RecommenderModel {
     return this.parts.histories.get(user)
   }
 
+  /** The item's own neighbours, best first: what session answers blend at request time. */
+  neighboursOf(item: string, k: number): Scored[] {
+    return (this.parts.neighbours.get(item) ?? []).slice(0, k)
+  }
+
   /** The cold-start answer: what sells now. */
   popular(k: number, exclude: ReadonlySet<string> = NONE): Scored[] {
     return fillUp([], this.parts.popularity, k, exclude)

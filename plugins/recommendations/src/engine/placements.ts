@@ -12,19 +12,25 @@
  *            items stay allowed (a re-order reminder at the right moment).
  * - account  "buy again": only items bought before, then "for you"
  *            discoveries (never bought) when there are too few.
+ * - recently_viewed
+ *            the shopper's views, newest first, minus the given items (the
+ *            product on screen); bought or not, and never padded with others.
+ *
+ * Shoppers the last training did not see (anonymous visitors) get home
+ * and account from their session instead (session.ts: discoveries only).
  */
 import type { RecommenderModel } from "./model"
 import { fillUp } from "./ranking"
 import type { Scored } from "./types"
 
-export const PLACEMENTS = ["home", "product", "cart", "account"] as const
+export const PLACEMENTS = ["home", "product", "cart", "account", "recently_viewed"] as const
 export type Placement = (typeof PLACEMENTS)[number]
 
 export type PlacementRequest = {
   placement: Placement
   /** The customer or anonymous visitor, if known. */
   user?: string | null
-  /** The product shown (product) or the products in the cart (cart). */
+  /** The product shown (product), the products in the cart (cart), or those not to repeat (recently_viewed). */
   items?: readonly string[]
 }
 
@@ -40,5 +46,7 @@ export function recommend(model: RecommenderModel, request: PlacementRequest, k:
     case "account":
       if (!user) return model.popular(k)
       return fillUp(model.buyAgain(user, k), model.forYou(user, k), k, new Set())
+    case "recently_viewed":
+      return user ? model.recentlyViewed(user, k, new Set(items)) : []
   }
 }

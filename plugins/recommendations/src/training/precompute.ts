@@ -1,15 +1,18 @@
 /**
  * The lists the store route serves, computed after each training run so that
  * a request is one indexed read: per product ("product"), per customer
- * ("home", "account") and for everyone else (key "*").
+ * ("home", "account") and for everyone else (key "*"). Per product also its
+ * raw item neighbours ("neighbours", no popularity padding), which the route
+ * blends at request time for shoppers training has not seen.
  */
 import type { RecommenderModel } from "../engine/model"
 import { recommend, type Placement } from "../engine/placements"
 import type { Scored } from "../engine/types"
 
 export const EVERYONE = "*"
+export const NEIGHBOURS = "neighbours"
 
-export type PrecomputedResult = { placement: Placement; key: string; items: { product_id: string; score: number }[] }
+export type PrecomputedResult = { placement: Placement | typeof NEIGHBOURS; key: string; items: { product_id: string; score: number }[] }
 
 export function precomputeResults(model: RecommenderModel, products: readonly string[], customers: readonly string[], k: number): PrecomputedResult[] {
   const sellable = new Set(products)
@@ -19,6 +22,7 @@ export function precomputeResults(model: RecommenderModel, products: readonly st
   const results: PrecomputedResult[] = [{ placement: "home", key: EVERYONE, items: list(model.popular(k * 3)) }]
   for (const product of products) {
     results.push({ placement: "product", key: product, items: list(recommend(model, { placement: "product", items: [product] }, k * 3)) })
+    results.push({ placement: NEIGHBOURS, key: product, items: list(model.neighboursOf(product, k * 3)) })
   }
   for (const customer of customers) {
     results.push({ placement: "home", key: customer, items: list(recommend(model, { placement: "home", user: customer }, k * 3)) })

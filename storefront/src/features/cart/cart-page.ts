@@ -49,6 +49,8 @@ export interface CartPageView {
   shell: PageShell;
   cart: Cart | undefined;
   lines: CartLineView[];
+  /** Each product in the cart once: the cart's recommendation row leaves them out. */
+  productIds: string[];
   flash: Flash | undefined;
   formError: FormError | undefined;
 }
@@ -66,12 +68,13 @@ export async function loadCartPage(context: PageContext): Promise<CartPageView |
     formError = outcome;
     cart = await currentCart(context, shell.region);
   }
-  const productIds = (cart?.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : []));
+  const productIds = [...new Set((cart?.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : [])))];
   const stock = await stockOfProducts(productIds);
   return {
     shell,
     cart,
     lines: cart ? cartLineViews(cart, stock) : [],
+    productIds,
     flash: takeFlash(context.cookies),
     formError,
   };

@@ -5,16 +5,23 @@
 import type { HttpTypes } from "@medusajs/types";
 import { medusa } from "../../lib/medusa";
 
-export type Placement = "home" | "product" | "cart" | "account";
+export type Placement = "home" | "product" | "cart" | "account" | "recently_viewed";
+
+/** Rows that differ per shopper; product and cart rows are the same for everyone. */
+const PERSONAL: ReadonlySet<Placement> = new Set(["home", "account", "recently_viewed"]);
+
+export const isPersonal = (placement: Placement) => PERSONAL.has(placement);
 
 export interface RecommendationRequest {
   placement: Placement;
-  /** The product shown (product) or the products in the cart (cart). */
+  /** The product shown (product), the products in the cart (cart), or those not to show (recently_viewed). */
   productIds?: string[];
   regionId?: string;
   limit?: number;
   /** Bearer header of a signed-in customer, for personal rows. */
   headers?: Record<string, string>;
+  /** A consenting visitor's cookie id, for personal rows. */
+  anonymousId?: string;
 }
 
 /** What a product card shows (see catalog/components/ProductCard.astro). */
@@ -24,11 +31,7 @@ const CARD_FIELDS =
 
 export async function loadRecommendedProducts(request: RecommendationRequest): Promise<HttpTypes.StoreProduct[]> {
   const { product_ids } = await medusa().client.fetch<{ product_ids: string[] }>("/store/recommendations", {
-    query: {
-      placement: request.placement,
-      limit: request.limit ?? 8,
-      ...(request.productIds?.length ? { product_id: request.productIds.join(",") } : {}),
-    },
+    query: recommendationQuery(request),
     headers: request.headers,
   });
   if (product_ids.length === 0) return [];
@@ -39,6 +42,16 @@ export async function loadRecommendedProducts(request: RecommendationRequest): P
     limit: product_ids.length,
   });
   return inOrder(products, product_ids);
+}
+
+/** GET /store/recommendations parameters; the backend refuses a visitor id on rows that are the same for everyone. */
+export function recommendationQuery(request: RecommendationRequest): Record<string, string | number> {
+  return {
+    placement: request.placement,
+    limit: request.limit ?? 8,
+    ...(request.productIds?.length ? { product_id: [...new Set(request.productIds)].join(",") } : {}),
+    ...(request.anonymousId && isPersonal(request.placement) ? { anonymous_id: request.anonymousId } : {}),
+  };
 }
 
 /** The Store API lists by its own order; keep the recommender's. */

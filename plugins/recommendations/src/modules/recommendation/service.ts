@@ -2,17 +2,21 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { RecommendationResult } from "./models/result"
 import { RecommendationSignal } from "./models/signal"
+import { RecommendationTrainingRun } from "./models/training-run"
 
 export type ResultInput = { placement: string; key: string; items: { product_id: string; score: number }[] }
 
-class RecommendationModuleService extends MedusaService({ RecommendationSignal, RecommendationResult }) {
+class RecommendationModuleService extends MedusaService({ RecommendationSignal, RecommendationResult, RecommendationTrainingRun }) {
   /**
-   * Swaps all precomputed lists for a new training run's in one transaction,
-   * so readers see either the old lists or the new ones, never none.
+   * Swaps precomputed lists for a new training run's in one transaction, so
+   * readers see either the old lists or the new ones, never none: all of them
+   * (a full run), or only those given (an incremental run keeps the others).
    */
   @InjectTransactionManager()
-  async replaceResults(results: ResultInput[], @MedusaContext() sharedContext: Context = {}): Promise<{ previous: ResultInput[] }> {
-    const previous = await this.listRecommendationResults({}, { select: ["id", "placement", "key", "items"] }, sharedContext)
+  async replaceResults(results: ResultInput[], scope: "all" | "given" = "all", @MedusaContext() sharedContext: Context = {}): Promise<{ previous: ResultInput[] }> {
+    if (scope === "given" && results.length === 0) return { previous: [] }
+    const filters = scope === "all" ? {} : { $or: results.map(({ placement, key }) => ({ placement, key })) }
+    const previous = await this.listRecommendationResults(filters, { select: ["id", "placement", "key", "items"] }, sharedContext)
     if (previous.length > 0) await this.deleteRecommendationResults(previous.map((result) => result.id), sharedContext)
     // The json column holds the ranked array itself.
     if (results.length > 0) await this.createRecommendationResults(results.map((result) => ({ ...result, items: result.items as unknown as Record<string, unknown> })), sharedContext)

@@ -16,4 +16,5 @@ export const RecommendationSignal = model
     /** The order a purchase belongs to: lines of one order are one purchase occasion. */
     basket_id: model.text().nullable(),
   })
-  .indexes([{ on: ["customer_id"] }, { on: ["anonymous_id"] }, { on: ["created_at"] }])
+  // updated_at: scheduled training reads what changed since its last run.
+  .indexes([{ on: ["customer_id"] }, { on: ["anonymous_id"] }, { on: ["created_at"] }, { on: ["updated_at"] }])
