@@ -172,6 +172,25 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toMatch(message)
       })
 
+      it("hands a visitor's signals to the customer right at sign-in, for the account page's first view", async () => {
+        const [first, second] = await productIds()
+        // One batch per page view, as the storefront sends them: the order is the order of the views.
+        for (const productId of [first, second]) {
+          await api.post("/store/recommendations/signals", { consent: true, anonymous_id: anonymousId, signals: [{ type: "view", product_id: productId }] }, store)
+        }
+        const customer = await signInAsShopper("merger@recommendations.test")
+        const merged = await api.post("/store/recommendations/visitor-merge", { anonymous_id: anonymousId }, customer)
+        expect(merged.data).toEqual({ merged: 2 })
+        const { data } = await api.get("/store/recommendations?placement=recently_viewed", customer)
+        expect(data.product_ids).toEqual([second, first])
+        expect((await api.post("/store/recommendations/visitor-merge", { anonymous_id: anonymousId }, customer)).data).toEqual({ merged: 0 })
+
+        expect((await call(api.post("/store/recommendations/visitor-merge", { anonymous_id: anonymousId }, store))).status).toBe(401)
+        const bad = await call(api.post("/store/recommendations/visitor-merge", { anonymous_id: "x" }, customer))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/anonymous_id/)
+      })
+
       it("gives a visitor's signals to the customer on their first signed-in call, then personalises their home row", async () => {
         const [first, second, third] = await productIds()
         await api.post(

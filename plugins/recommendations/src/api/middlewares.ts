@@ -7,5 +7,10 @@ export default defineMiddlewares({
   routes: [
     { method: ["GET"], matcher: "/store/recommendations", middlewares: [optionalCustomer] },
     { method: ["POST"], matcher: "/store/recommendations/signals", middlewares: [optionalCustomer] },
+    {
+      method: ["POST"],
+      matcher: "/store/recommendations/visitor-merge",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
   ],
 })

@@ -39,3 +39,6 @@ export const SignalBatch = z.strictObject({
     .max(50),
 })
 export type SignalBatch = z.output<typeof SignalBatch>
+
+/** A visitor's cookie id, handed over by the storefront right after sign-in. */
+export const VisitorMerge = z.strictObject({ anonymous_id: anonymousId })

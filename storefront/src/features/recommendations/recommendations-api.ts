@@ -59,3 +59,20 @@ export function inOrder<T extends { id: string }>(products: T[], ids: string[]):
   const byId = new Map(products.map((product) => [product.id, product]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/**
+ * Right after sign-in: a consenting visitor's views and add-to-carts become the
+ * customer's at once. Personalisation is a nicety: a failure must not stop the sign-in.
+ */
+export async function handOverVisitorSignals(anonymousId: string | undefined, token: string): Promise<void> {
+  if (!anonymousId) return;
+  try {
+    await medusa().client.fetch("/store/recommendations/visitor-merge", {
+      method: "POST",
+      body: { anonymous_id: anonymousId },
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    console.warn("Visitor signals not handed over:", error instanceof Error ? error.message : error);
+  }
+}

@@ -14,6 +14,9 @@ import {
 } from "../../../lib/shopper-cookies";
 import { signInHref } from "../return-to";
 import { handOverGuestCart } from "./cart-handover";
+import { handOverVisitorSignals } from "../../recommendations/recommendations-api";
+import { shopperFrom } from "../../recommendations/shopper";
+import { CONSENT_COOKIE, VISITOR_COOKIE } from "../../recommendations/signal-batch";
 
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone";
 
@@ -56,10 +59,11 @@ export async function requireCustomer({ cookies, url }: RequestContext): Promise
   return new Response(null, { status: 303, headers: { location: signInHref(url.pathname + url.search) } });
 }
 
-/** Remembers the new token and gives the guest's cart to the customer. */
+/** Remembers the new token and gives the guest's cart (and, with consent, their browsing signals) to the customer. */
 export async function startSession({ cookies, url }: RequestContext, token: string): Promise<void> {
   rememberCustomerToken(cookies, url, token);
-  await handOverGuestCart(cookies, token);
+  const visitor = shopperFrom({}, cookies.get(CONSENT_COOKIE)?.value, cookies.get(VISITOR_COOKIE)?.value).anonymousId;
+  await Promise.all([handOverGuestCart(cookies, token), handOverVisitorSignals(visitor, token)]);
 }
 
 /**
