@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ensureReturnReasonsWorkflow } from "@fairmade/in-store-returns/workflows"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
@@ -198,6 +198,19 @@ medusaIntegrationTestRunner({
       expect(await stockSnapshot()).toEqual(withChange(before, { "Ochre@lyonId": 1, "Sage@lyonId": -1 }))
       expect(await exchangesOf(orderId)).toHaveLength(1)
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(0)
+    })
+
+    it("pays a failed refund once when two counters retry it at the same time", async () => {
+      const { orderId, line, id } = await returnAtLyon("Sage")
+      const outage = jest.spyOn(getContainer().resolve(Modules.PAYMENT), "refundPayment").mockRejectedValueOnce(new Error("Provider unreachable"))
+      const received = await receive(id, [{ id: line, quantity: 1, condition: "resellable" }])
+      outage.mockRestore()
+      expect(received.data.store_return).toEqual(expect.objectContaining({ status: "refund_failed", pending_refund_amount: 30 }))
+
+      const answers = await Promise.all([1, 2].map(() => answer(api.post(`/admin/store-returns/${id}/refund`, {}, lyonStaff))))
+      expect(answers.map((reply) => reply.status).sort()).toEqual([200, 400])
+      expect(answers.find((reply) => reply.status === 400)!.data.message).toMatch(/has no failed refund to retry \(status "refunded"\)/)
+      expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)
     })
   },
 })

@@ -1,6 +1,7 @@
 import type { IInventoryService, RemoteQueryFunction } from "@medusajs/framework/types"
 import { MathBN, QueryContext } from "@medusajs/framework/utils"
 import type { ExchangeVariant } from "./exchange-plan"
+import type { OrderForReturns } from "./order-for-returns"
 
 export type ExchangeVariantFilter = { variant_ids?: string[]; product_ids?: string[] }
 
@@ -65,4 +66,53 @@ export async function loadExchangeVariants(
       }
     }),
   )
+}
+
+export type ExchangeOption = {
+  variant_id: string
+  title: string
+  sku: string | null
+  price: number | null
+  available_quantity: number | null
+  // Why the counter cannot hand it over for this line, or null when it can.
+  why_not: "dearer" | "out_of_stock" | "no_price" | null
+}
+
+/**
+ * For each line of a return, the variants of its product the store could hand over
+ * instead of a refund (the exchange rule of `planExchange`), for the staff screen.
+ */
+export async function exchangeOptionsFor(
+  query: Omit<RemoteQueryFunction, symbol>,
+  inventory: IInventoryService,
+  order: OrderForReturns,
+  itemIds: string[],
+  locationId: string,
+): Promise<Record<string, ExchangeOption[]>> {
+  const lines = order.items.filter((item) => itemIds.includes(item.id) && item.product_id)
+  const variants = await loadExchangeVariants(
+    query,
+    inventory,
+    { product_ids: [...new Set(lines.map((line) => line.product_id as string))] },
+    { location_id: locationId, region_id: order.region_id ?? null, currency_code: order.currency_code },
+  )
+  const options: Record<string, ExchangeOption[]> = {}
+  for (const line of lines) {
+    const paid = MathBN.convert(line.raw_unit_price ?? line.unit_price ?? 0)
+    options[line.id] = variants
+      .filter((variant) => variant.product_id === line.product_id)
+      .map((variant) => ({
+        variant_id: variant.id,
+        title: variant.title ?? variant.product_title ?? variant.id,
+        sku: variant.sku,
+        price: variant.price === null ? null : Number(variant.price),
+        available_quantity: variant.available_quantity,
+        why_not:
+          variant.price === null ? "no_price"
+          : MathBN.gt(variant.price, paid) ? "dearer"
+          : variant.available_quantity !== null && !variant.allow_backorder && variant.available_quantity < 1 ? "out_of_stock"
+          : null,
+      }))
+  }
+  return options
 }

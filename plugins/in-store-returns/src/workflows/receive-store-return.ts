@@ -1,7 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   beginReceiveReturnWorkflow,
   confirmReturnReceiveWorkflow,
   dismissItemReturnRequestWorkflow,
@@ -15,6 +14,7 @@ import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for
 import { planReceipt, type ReceivedItemInput } from "../lib/receive-plan"
 import { STORE_RETURN_EVENTS } from "../lib/events"
 import { bookCounterExchangeWorkflow } from "./book-counter-exchange"
+import { lockOrderReturnsStep } from "./steps/lock-order-returns"
 import { ensureInventoryLevelsStep } from "./steps/ensure-inventory-levels"
 import { recordReturnVisitStep } from "./steps/record-return-visit"
 import { refundStoreReturnStep } from "./steps/refund-store-return"
@@ -68,9 +68,7 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     options: { throwIfKeyNotFound: true },
   }).config({ name: "store-return" })
   const storeReturn = transform({ storeReturns }, ({ storeReturns }) => storeReturns[0] as any)
-  const lockKey = transform({ storeReturn }, ({ storeReturn }) => `returns:${storeReturn.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
-
+  const lockKey = lockOrderReturnsStep({ order_id: storeReturn.order_id })
   const { data: orderReturns } = useQueryGraphStep({
     entity: "return",
     fields: RETURN_FIELDS,

@@ -1,6 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   beginReturnOrderWorkflow,
   confirmReturnRequestWorkflow,
   releaseLockStep,
@@ -9,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for-returns"
 import { RETURN_REASON_CODES } from "../lib/return-reasons"
+import { lockOrderReturnsStep } from "./steps/lock-order-returns"
 import { createStoreReturnStep } from "./steps/create-store-return"
 import { resolveReturnLocationStep, type ReturnMethod } from "./steps/resolve-return-location"
 import { retrieveReturnPolicyStep } from "./steps/retrieve-return-policy"
@@ -33,9 +33,7 @@ export const requestStoreReturnWorkflowId = "request-store-return"
  * locked meanwhile so two requests cannot both claim the last returnable unit.
  */
 export const requestStoreReturnWorkflow = createWorkflow(requestStoreReturnWorkflowId, (input: RequestStoreReturnInput) => {
-  const lockKey = transform({ input }, ({ input }) => `returns:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
-
+  const lockKey = lockOrderReturnsStep({ order_id: input.order_id })
   const { data: orders } = useQueryGraphStep({
     entity: "order",
     fields: ORDER_FOR_RETURNS_FIELDS,

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { STORE_RETURN_EVENTS } from "../lib/events"
+import { lockOrderReturnsStep } from "./steps/lock-order-returns"
 import { refundStoreReturnStep } from "./steps/refund-store-return"
 import { validateRefundRetryStep } from "./steps/validate-refund-retry"
 
@@ -16,8 +17,8 @@ export const retryStoreReturnRefundWorkflow = createWorkflow(
       filters: { id: input.store_return_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "store-return-order" })
-    const lockKey = transform({ data }, ({ data }) => `returns:${(data[0] as any).order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+    const orderId = transform({ data }, ({ data }) => (data[0] as any).order_id as string)
+    const lockKey = lockOrderReturnsStep({ order_id: orderId })
     // Read the status again under the lock: a concurrent retry may have paid it meanwhile.
     const { data: locked } = useQueryGraphStep({
       entity: "store_return",
