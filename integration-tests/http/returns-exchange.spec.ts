@@ -94,6 +94,19 @@ medusaIntegrationTestRunner({
       })
       return (data as any[]).reduce((sum, reservation) => sum + Number(reservation.quantity), 0)
     }
+    /** Medusa's own view of the order's balance, and its payment collections, after the counter is done. */
+    async function balanceOf(orderId: string) {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["summary.*", "payment_collections.status", "payment_collections.amount"],
+        filters: { id: orderId },
+      })
+      const order = data[0] as any
+      return {
+        pending_difference: Number(order.summary?.pending_difference ?? NaN),
+        collections: order.payment_collections.map((collection: any) => [collection.status, Number(collection.amount)]),
+      }
+    }
     const withChange = (before: Record<string, number>, change: Record<string, number>) => {
       const expected = { ...before }
       for (const [key, delta] of Object.entries(change)) expected[key] += delta
@@ -124,6 +137,8 @@ medusaIntegrationTestRunner({
       const exchanges = await exchangesOf(orderId)
       expect(exchanges).toHaveLength(1)
       expect(exchanges[0].additional_items).toEqual([expect.objectContaining({ quantity: 1, item: expect.objectContaining({ variant_id: variant("Sage").variantId }) })])
+      // Medusa's order balance agrees: nothing owed either way, no new payment asked for.
+      expect(await balanceOf(orderId)).toEqual({ pending_difference: 0, collections: [["completed", expect.any(Number)]] })
     })
 
     it("exchanges a unit damaged in transit for a cheaper size, refunding the difference, without restocking the damaged one", async () => {
@@ -139,6 +154,8 @@ medusaIntegrationTestRunner({
       ])
       expect(await stockSnapshot()).toEqual(withChange(before, { "Small@lyonId": -1 }))
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(25)
+      // Medusa's order balance agrees: nothing owed either way, no new payment asked for.
+      expect(await balanceOf(orderId)).toEqual({ pending_difference: 0, collections: [["completed", expect.any(Number)]] })
     })
 
     it("refuses exchanges it cannot honour, saying why, and changes nothing", async () => {
