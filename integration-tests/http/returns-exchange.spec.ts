@@ -56,8 +56,8 @@ medusaIntegrationTestRunner({
 
     const variant = (title: string) => cushion.variants[title]
     /** A delivered order of one unit of a cushion colour, and its return booked for drop-off at Lyon. */
-    async function returnAtLyon(colour: string, reason_code = "changed_mind") {
-      const placed = await placeDeliveredOrder(api, getContainer(), shopper, [{ variant_id: variant(colour).variantId, quantity: 1 }])
+    async function returnAtLyon(colour: string, reason_code = "changed_mind", { capture = true } = {}) {
+      const placed = await placeDeliveredOrder(api, getContainer(), shopper, [{ variant_id: variant(colour).variantId, quantity: 1 }], { capture })
       const line = placed.items[0].id
       const { data } = await api.post(
         "/store/return-requests",
@@ -228,6 +228,25 @@ medusaIntegrationTestRunner({
       expect(answers.map((reply) => reply.status).sort()).toEqual([200, 400])
       expect(answers.find((reply) => reply.status === 400)!.data.message).toMatch(/has no failed refund to retry \(status "refunded"\)/)
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)
+    })
+
+    it("refunds a return on an order whose payment was only authorised, by capturing it first", async () => {
+      const { orderId, line, id } = await returnAtLyon("Sage", "changed_mind", { capture: false })
+      const received = await receive(id, [{ id: line, quantity: 1, condition: "resellable" }])
+      expect(received.status).toBe(200)
+      expect(received.data.store_return).toEqual(
+        expect.objectContaining({ status: "refunded", refunded_amount: 30, pending_refund_amount: 0, refund_error: null }),
+      )
+      expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)
+      // The shopper paid for the delivery only: Medusa's balance is even.
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["summary.*", "payment_collections.payments.captures.amount", "payment_collections.payments.amount"],
+        filters: { id: orderId },
+      })
+      const [payment] = (data[0] as any).payment_collections[0].payments
+      expect(payment.captures.reduce((sum: number, capture: any) => sum + Number(capture.amount), 0)).toBe(Number(payment.amount))
+      expect(Number((data[0] as any).summary.pending_difference)).toBe(0)
     })
   },
 })
