@@ -5,6 +5,7 @@ import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
 import { createShop, createStockedProduct, type Shop, type StockedProduct } from "../helpers/fixtures"
 import {
+  createOrderPromotion,
   createProductWithVariants,
   createStores,
   placeDeliveredOrder,
@@ -48,6 +49,7 @@ medusaIntegrationTestRunner({
         { title: "Indigo", price: 30, stock: { [warehouseId]: 20, [parisId]: 5 } },
       ])
       candle = await createStockedProduct(container, shop, { title: "Zinc candle holder", price: 30, stock: 50 })
+      await createOrderPromotion(container, "CUSHION15", 15)
       await ensureReturnReasonsWorkflow(container).run()
       shopper = await signInAsShopper(api, shop, "camille@fairmade.test")
       lyonStaff = await signInAsStaff(api, container, "lyon@fairmade.test", [stores.lyonId])
@@ -56,8 +58,8 @@ medusaIntegrationTestRunner({
 
     const variant = (title: string) => cushion.variants[title]
     /** A delivered order of one unit of a cushion colour, and its return booked for drop-off at Lyon. */
-    async function returnAtLyon(colour: string, reason_code = "changed_mind", { capture = true } = {}) {
-      const placed = await placeDeliveredOrder(api, getContainer(), shopper, [{ variant_id: variant(colour).variantId, quantity: 1 }], { capture })
+    async function returnAtLyon(colour: string, reason_code = "changed_mind", { capture = true, promoCode = undefined as string | undefined } = {}) {
+      const placed = await placeDeliveredOrder(api, getContainer(), shopper, [{ variant_id: variant(colour).variantId, quantity: 1 }], { capture, promoCode })
       const line = placed.items[0].id
       const { data } = await api.post(
         "/store/return-requests",
@@ -156,6 +158,18 @@ medusaIntegrationTestRunner({
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(25)
       // Medusa's order balance agrees: nothing owed either way, no new payment asked for.
       expect(await balanceOf(orderId)).toEqual({ pending_difference: 0, collections: [["completed", expect.any(Number)]] })
+    })
+
+    it("prices a cheaper exchange from what the shopper paid after a promotion, never refunding more than the difference", async () => {
+      const { orderId, line, id } = await returnAtLyon("Large", "wrong_size_colour", { promoCode: "CUSHION15" })
+      const exchanged = await receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Small").variantId }])
+      expect([exchanged.status, exchanged.data.message]).toEqual([200, undefined])
+      // 45 less 15 % = 38.25 paid; the small one costs 38.25 × 20 / 45 = 17 of it; 21.25 back.
+      expect(exchanged.data.store_return.visits[0].lines[0]).toEqual(
+        expect.objectContaining({ refund_amount: "21.25", exchanged_for: expect.objectContaining({ charge: "17" }) }),
+      )
+      expect(exchanged.data.store_return).toEqual(expect.objectContaining({ status: "refunded", refunded_amount: 21.25 }))
+      expect(await refundedOnOrder(getContainer(), orderId)).toBe(21.25)
     })
 
     it("refuses exchanges it cannot honour, saying why, and changes nothing", async () => {
