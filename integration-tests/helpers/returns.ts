@@ -7,8 +7,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   capturePaymentWorkflow,
   createOrderFulfillmentWorkflow,
-  createInventoryLevelsWorkflow,
-  createProductsWorkflow,
   createPromotionsWorkflow,
   createStockLocationsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
@@ -133,53 +131,4 @@ export async function notificationsAbout(container: MedusaContainer, resourceId:
     if (found.length || Date.now() > deadline) return found
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-}
-
-export type VariantSpec = { title: string; price: number; stock: Record<string, number> }
-export type ProductWithVariants = { productId: string; variants: Record<string, { variantId: string; inventoryItemId: string }> }
-
-/** A published product with one inventory-managed variant per spec (option "Colour"), stocked per location as given. */
-export async function createProductWithVariants(
-  container: MedusaContainer,
-  shop: Shop,
-  title: string,
-  specs: VariantSpec[],
-): Promise<ProductWithVariants> {
-  const { result } = await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        {
-          title,
-          status: "published",
-          shipping_profile_id: shop.shippingProfileId,
-          sales_channels: [{ id: shop.salesChannelId }],
-          options: [{ title: "Colour", values: specs.map((spec) => spec.title) }],
-          variants: specs.map((spec) => ({
-            title: spec.title,
-            options: { Colour: spec.title },
-            manage_inventory: true,
-            prices: [{ currency_code: "eur", amount: spec.price }],
-          })),
-        },
-      ],
-    },
-  })
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant",
-    fields: ["id", "title", "inventory_items.inventory_item_id"],
-    filters: { product_id: result[0].id },
-  })
-  const variants: ProductWithVariants["variants"] = {}
-  for (const variant of data as any[]) {
-    variants[variant.title] = { variantId: variant.id, inventoryItemId: variant.inventory_items[0].inventory_item_id }
-  }
-  const levels = specs.flatMap((spec) =>
-    Object.entries(spec.stock).map(([location_id, stocked_quantity]) => ({
-      inventory_item_id: variants[spec.title].inventoryItemId,
-      location_id,
-      stocked_quantity,
-    })),
-  )
-  await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
-  return { productId: result[0].id, variants }
 }

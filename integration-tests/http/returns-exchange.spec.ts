@@ -3,17 +3,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ensureReturnReasonsWorkflow } from "@fairmade/in-store-returns/workflows"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
-import { createShop, createStockedProduct, type Shop, type StockedProduct } from "../helpers/fixtures"
+import { createProductWithVariants, createShop, createStockedProduct, type ProductWithVariants, type Shop, type StockedProduct } from "../helpers/fixtures"
 import {
   createOrderPromotion,
-  createProductWithVariants,
   createStores,
   placeDeliveredOrder,
   refundedOnOrder,
   signInAsShopper,
   signInAsStaff,
   stockedAt,
-  type ProductWithVariants,
   type Stores,
 } from "../helpers/returns"
 
