@@ -1,16 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ensureReturnReasonsWorkflow } from "@fairmade/in-store-returns/workflows"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
-import { createProductWithVariants, createShop, createStockedProduct, type ProductWithVariants, type Shop, type StockedProduct } from "../helpers/fixtures"
+import { createProductWithVariants, createStockedProduct, type ProductWithVariants, type Shop, type StockedProduct } from "../helpers/fixtures"
 import {
   createOrderPromotion,
-  createStores,
+  createReturnsShop,
   placeDeliveredOrder,
   refundedOnOrder,
-  signInAsShopper,
-  signInAsStaff,
   stockedAt,
   type Stores,
 } from "../helpers/returns"
@@ -36,8 +33,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      shop = await createShop(container)
-      stores = await createStores(container, shop)
+      ;({ shop, stores, shopper, lyonStaff, parisStaff } = await createReturnsShop(api, container))
       const { warehouseId, lyonId, parisId } = stores
       cushion = await createProductWithVariants(container, shop, "Linen cushion", [
         { title: "Ochre", price: 30, stock: { [warehouseId]: 20, [lyonId]: 0 } },
@@ -48,10 +44,6 @@ medusaIntegrationTestRunner({
       ])
       candle = await createStockedProduct(container, shop, { title: "Zinc candle holder", price: 30, stock: 50 })
       await createOrderPromotion(container, "CUSHION15", 15)
-      await ensureReturnReasonsWorkflow(container).run()
-      shopper = await signInAsShopper(api, shop, "camille@fairmade.test")
-      lyonStaff = await signInAsStaff(api, container, "lyon@fairmade.test", [stores.lyonId])
-      parisStaff = await signInAsStaff(api, container, "paris@fairmade.test", [stores.parisId])
     })
 
     const variant = (title: string) => cushion.variants[title]
@@ -224,6 +216,7 @@ medusaIntegrationTestRunner({
         [1, 2].map(() => receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId }])),
       )
       expect(answers.map((reply) => reply.status).sort()).toEqual([200, 400])
+      expect(answers.find((reply) => reply.status === 400)!.data.message).toMatch(/^Every item of return R-\S+ was already received\.$/)
       expect(await stockSnapshot()).toEqual(withChange(before, { "Ochre@lyonId": 1, "Sage@lyonId": -1 }))
       expect(await exchangesOf(orderId)).toHaveLength(1)
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(0)

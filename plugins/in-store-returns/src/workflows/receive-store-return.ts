@@ -61,6 +61,14 @@ const RETURN_FIELDS = [
  * waits and is then refused for lack of expected items.
  */
 export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkflowId, (input: ReceiveStoreReturnInput) => {
+  const { data: orderOfReturn } = useQueryGraphStep({
+    entity: "store_return",
+    fields: ["id", "order_id"],
+    filters: { id: input.store_return_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "store-return-order" })
+  const lockKey = lockOrderReturnsStep({ order_id: transform({ orderOfReturn }, ({ orderOfReturn }) => (orderOfReturn[0] as any).order_id as string) })
+  // Read under the lock: a concurrent exchange may have moved the return to another Medusa return meanwhile.
   const { data: storeReturns } = useQueryGraphStep({
     entity: "store_return",
     fields: ["id", "code", "return_id", "order_id", "location_id", "status"],
@@ -68,7 +76,6 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     options: { throwIfKeyNotFound: true },
   }).config({ name: "store-return" })
   const storeReturn = transform({ storeReturns }, ({ storeReturns }) => storeReturns[0] as any)
-  const lockKey = lockOrderReturnsStep({ order_id: storeReturn.order_id })
   const { data: orderReturns } = useQueryGraphStep({
     entity: "return",
     fields: RETURN_FIELDS,
