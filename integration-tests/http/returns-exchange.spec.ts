@@ -48,12 +48,12 @@ medusaIntegrationTestRunner({
 
     const variant = (title: string) => cushion.variants[title]
     /** A delivered order of one unit of a cushion colour, and its return booked for drop-off at Lyon. */
-    async function returnAtLyon(colour: string, reason_code = "changed_mind", { capture = true, promoCode = undefined as string | undefined } = {}) {
-      const placed = await placeDeliveredOrder(api, getContainer(), shopper, [{ variant_id: variant(colour).variantId, quantity: 1 }], { capture, promoCode })
+    async function returnAtLyon(colour: string, reason_code = "changed_mind", { capture = true, promoCode = undefined as string | undefined, quantity = 1 } = {}) {
+      const placed = await placeDeliveredOrder(api, getContainer(), shopper, [{ variant_id: variant(colour).variantId, quantity }], { capture, promoCode })
       const line = placed.items[0].id
       const { data } = await api.post(
         "/store/return-requests",
-        { order_id: placed.id, method: "drop_at_store", location_id: stores.lyonId, items: [{ id: line, quantity: 1, reason_code }] },
+        { order_id: placed.id, method: "drop_at_store", location_id: stores.lyonId, items: [{ id: line, quantity, reason_code }] },
         shopper.store,
       )
       return { orderId: placed.id, line, id: data.return_request.id as string }
@@ -160,6 +160,30 @@ medusaIntegrationTestRunner({
       )
       expect(exchanged.data.store_return).toEqual(expect.objectContaining({ status: "refunded", refunded_amount: 21.25 }))
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(21.25)
+    })
+
+    it("exchanges one unit of a line and refunds the other in the same visit", async () => {
+      const { orderId, line, id } = await returnAtLyon("Ochre", "changed_mind", { quantity: 2 })
+      const before = await stockSnapshot()
+      const visit = await receive(id, [
+        { id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId },
+        { id: line, quantity: 1, condition: "resellable" },
+      ])
+      expect([visit.status, visit.data.message]).toEqual([200, undefined])
+      expect(visit.data.store_return).toEqual(expect.objectContaining({ status: "refunded", refunded_amount: 30, return_status: "received" }))
+      expect(visit.data.store_return.items).toEqual([expect.objectContaining({ item_id: line, quantity: 2, received_quantity: 2 })])
+      expect(await stockSnapshot()).toEqual(withChange(before, { "Ochre@lyonId": 2, "Sage@lyonId": -1 }))
+      expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)
+    })
+
+    it("takes exchanges only at a return's first visit", async () => {
+      const { line, id } = await returnAtLyon("Ochre", "changed_mind", { quantity: 2 })
+      expect((await receive(id, [{ id: line, quantity: 1, condition: "resellable" }])).status).toBe(200)
+      const before = await stockSnapshot()
+      const late = await receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId }])
+      expect(late.status).toBe(400)
+      expect(late.data.message).toMatch(/^Part of this return was already received: exchanges are taken at its first counter visit\./)
+      expect(await stockSnapshot()).toEqual(before)
     })
 
     it("refuses exchanges it cannot honour, saying why, and changes nothing", async () => {
