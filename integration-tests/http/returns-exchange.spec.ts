@@ -217,6 +217,27 @@ medusaIntegrationTestRunner({
       expect(data.store_return).toEqual(expect.objectContaining({ status: "requested", return_status: "requested", visits: [] }))
     })
 
+    it("rolls the whole exchange back when handing the new item over fails", async () => {
+      const { orderId, line, id } = await returnAtLyon("Ochre")
+      const before = await stockSnapshot()
+      const { data: booked } = await api.get(`/admin/store-returns/${id}`, lyonStaff)
+      const jam = jest.spyOn(getContainer().resolve(Modules.FULFILLMENT), "createFulfillment").mockRejectedValueOnce(new Error("Label printer jammed"))
+      const failed = await receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId }])
+      jam.mockRestore()
+      // Not the staff's input: a server-side failure, answered as one.
+      expect(failed.status).toBe(500)
+
+      expect(await stockSnapshot()).toEqual(before)
+      expect(await reservedAt(variant("Sage").inventoryItemId, stores.lyonId)).toBe(0)
+      expect(await exchangesOf(orderId)).toEqual([])
+      const { data } = await api.get(`/admin/store-returns/${id}`, lyonStaff)
+      expect(data.store_return).toEqual(expect.objectContaining({ status: "requested", return_status: "requested", return_id: booked.store_return.return_id, visits: [] }))
+      // And the counter can go again.
+      const retried = await receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId }])
+      expect([retried.status, retried.data.message]).toEqual([200, undefined])
+      expect(await stockSnapshot()).toEqual(withChange(before, { "Ochre@lyonId": 1, "Sage@lyonId": -1 }))
+    })
+
     it("receives a return once when two counters submit it at the same time", async () => {
       const { orderId, line, id } = await returnAtLyon("Sage")
       const before = await stockSnapshot()

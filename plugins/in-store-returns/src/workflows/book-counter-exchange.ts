@@ -1,7 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   beginExchangeOrderWorkflow,
-  cancelReturnWorkflow,
   confirmExchangeRequestWorkflow,
   createOrderFulfillmentWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
@@ -10,6 +9,7 @@ import {
   reserveInventoryStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { cancelBookedReturnStep } from "./steps/cancel-booked-return"
 import { repointStoreReturnStep } from "./steps/repoint-store-return"
 
 export type BookCounterExchangeInput = {
@@ -30,8 +30,9 @@ export const bookCounterExchangeWorkflowId = "book-counter-exchange"
 /**
  * Turns a booked return into a Medusa exchange at the counter. Medusa's exchange needs
  * its own inbound return, and a unit cannot be requested on two returns, so the
- * shopper's return is canceled and its items (same quantities, reasons and notes) are
- * requested again as the exchange's inbound side at this store; the new variants are
+ * shopper's return is canceled (`cancelBookedReturnStep`) and its items (same
+ * quantities, reasons and notes) are requested again as the exchange's inbound side at
+ * this store; the new variants are
  * its outbound side at the agreed prices. Once confirmed, our record points at the
  * exchange's return (the caller receives it with this store's location), and the new
  * lines are reserved at this store, fulfilled from it (its stock falls, no other's) and
@@ -39,9 +40,7 @@ export const bookCounterExchangeWorkflowId = "book-counter-exchange"
  * step with its own compensation, so a failure anywhere restores the booked return.
  */
 export const bookCounterExchangeWorkflow = createWorkflow(bookCounterExchangeWorkflowId, (input: BookCounterExchangeInput) => {
-  cancelReturnWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ return_id: input.return_id, canceled_by: input.created_by, no_notification: true })),
-  })
+  cancelBookedReturnStep({ return_id: input.return_id, canceled_by: input.created_by })
   const orderChange = beginExchangeOrderWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ order_id: input.order_id, created_by: input.created_by, description: input.description })),
   })
