@@ -126,6 +126,11 @@ medusaIntegrationTestRunner({
       expect(await stockSnapshot()).toEqual(withChange(before, { "Ochre@lyonId": 1, "Sage@lyonId": -1 }))
       expect(await reservedAt(variant("Sage").inventoryItemId, stores.lyonId)).toBe(0)
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(0)
+      const { data: mine } = await api.get(`/store/return-requests/${id}`, shopper.store)
+      expect(mine.return_request).toEqual(expect.objectContaining({
+        status: "no_refund_due", exchanged_for: [{ quantity: 1, title: "Linen cushion — Sage", charge: "30" }],
+      }))
+      expect(mine.return_request.visits).toBeUndefined()
       const exchanges = await exchangesOf(orderId)
       expect(exchanges).toHaveLength(1)
       expect(exchanges[0].additional_items).toEqual([expect.objectContaining({ quantity: 1, item: expect.objectContaining({ variant_id: variant("Sage").variantId }) })])

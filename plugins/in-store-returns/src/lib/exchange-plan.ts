@@ -33,6 +33,8 @@ export type ExchangePlan = {
 const ROUND_UP = 0
 const decimalDigits = (currencyCode: string) => defaultCurrencies[currencyCode.toUpperCase()]?.decimal_digits ?? 2
 const money = (amount: Amount | string, currencyCode: string) => `${MathBN.convert(amount).toString()} ${currencyCode.toUpperCase()}`
+const variantName = (variant: ExchangeVariant, productTitle: string) =>
+  `${variant.product_title ?? productTitle}${variant.title ? ` — ${variant.title}` : ""}`
 
 /**
  * The exchange rule at the counter. A unit brought back may be swapped for another
@@ -78,7 +80,7 @@ export function planExchange(
     if (!variant || variant.product_id !== orderItem.product_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `"${line.title}" can only be exchanged for another variant of the same product.`)
     }
-    const name = `"${variant.product_title ?? line.title}${variant.title ? ` — ${variant.title}` : ""}"`
+    const name = `"${variantName(variant, line.title)}"`
     if (variant.price === null) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${name} has no price in ${order.currency_code.toUpperCase()}, so it cannot be handed over.`)
     }
@@ -107,7 +109,7 @@ export function planExchange(
     return {
       ...line,
       refund_amount: refund.toString(),
-      exchanged_for: { variant_id: variant.id, title: `${variant.product_title ?? line.title}${variant.title ? ` — ${variant.title}` : ""}`, sku: variant.sku, charge: charge.toString() },
+      exchanged_for: { variant_id: variant.id, title: variantName(variant, line.title), sku: variant.sku, charge: charge.toString() },
     }
   })
 
@@ -122,7 +124,7 @@ export function planExchange(
     if (variant.available_quantity !== null && !variant.allow_backorder && variant.available_quantity < quantity) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Only ${variant.available_quantity} unit(s) of "${variant.product_title ?? ""}${variant.title ? ` — ${variant.title}` : ""}" are in stock at this store; ${quantity} needed for the exchange.`,
+        `Only ${variant.available_quantity} unit(s) of "${variantName(variant, "")}" are in stock at this store; ${quantity} needed for the exchange.`,
       )
     }
   }

@@ -69,6 +69,8 @@ export interface StoreReturn {
     note: string | null;
   }[];
   visits?: { received_at: string; lines: ReceiptLine[]; refund_due: string }[];
+  // Shopper view: what they took home in exchange at the counter.
+  exchanged_for?: { quantity: number; title: string; charge: string }[];
   created_at: string;
 }
 
