@@ -36,16 +36,28 @@ async function newCustomerToken(): Promise<string> {
   return (await call("POST", "/auth/token/refresh", { token })).token
 }
 
+type StoreProduct = { id: string; tags?: { value: string }[]; variants: { id: string; inventory_quantity: number; calculated_price?: { calculated_amount: number } }[] }
+
+/** A returnable variant in stock; with `sameTwin`, one of a product whose other variants sell at the same price. */
+function pickVariant(products: StoreProduct[], { sameTwin = false } = {}) {
+  const price = (variant: StoreProduct["variants"][number]) => variant.calculated_price?.calculated_amount
+  const twins = (product: StoreProduct) => product.variants.filter((variant) => price(variant) === price(product.variants[0])).length
+  return products
+    .filter((product) => !(product.tags ?? []).some((tag) => tag.value === "non-returnable"))
+    .filter((product) => !sameTwin || twins(product) > 1)
+    // The most same-price colours first: the likeliest to have one on Lyon's shelf.
+    .sort((a, b) => (sameTwin ? twins(b) - twins(a) : 0))
+    .flatMap((product) => product.variants)
+    .find((candidate) => candidate.inventory_quantity > 2)!
+}
+
 /** One item delivered to Lyon by post, paid with the system provider; the shop then captures, ships and delivers it. */
-async function deliveredOrder(customerToken: string, adminToken: string) {
+async function deliveredOrder(customerToken: string, adminToken: string, choice: { sameTwin?: boolean } = {}) {
   const token = customerToken
   const { regions } = await call("GET", "/store/regions", { store: true })
   const europe = regions.find((region: any) => region.name === "Europe")
-  const { products } = await call("GET", `/store/products?region_id=${europe.id}&limit=50&fields=id,tags.value,variants.id,+variants.inventory_quantity`, { store: true })
-  const variant = products
-    .filter((product: any) => !(product.tags ?? []).some((tag: any) => tag.value === "non-returnable"))
-    .flatMap((product: any) => product.variants)
-    .find((candidate: any) => candidate.inventory_quantity > 2)
+  const { products } = await call("GET", `/store/products?region_id=${europe.id}&limit=100&fields=id,tags.value,variants.id,+variants.inventory_quantity,*variants.calculated_price`, { store: true })
+  const variant = pickVariant(products, choice)
   const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: europe.id } })
   await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variant.id, quantity: 1 } })
   await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
@@ -67,6 +79,19 @@ async function deliveredOrder(customerToken: string, adminToken: string) {
   })
   await call("POST", `/admin/orders/${order.id}/fulfillments/${fulfilled.fulfillments[0].id}/mark-as-delivered`, { token: adminToken, body: {} })
   return order as { id: string; display_id: number; total: number; currency_code: string }
+}
+
+/** The demo admin signs in to the staff area and chooses Lyon's counter. */
+async function signInAtLyon(staff: Page) {
+  await staff.goto(storefrontUrl("/staff/returns"))
+  await staff.waitForURL((url) => url.pathname === "/staff/sign-in")
+  const { email, password } = demoAdminCredentials()
+  await staff.getByLabel("E-mail address").fill(email)
+  await staff.getByLabel("Password").fill(password)
+  await staff.getByRole("button", { name: "Sign in" }).click()
+  await staff.waitForURL((url) => url.pathname === "/staff/store")
+  await staff.getByRole("button", { name: STORE }).click()
+  await staff.waitForURL((url) => url.pathname === "/staff/returns")
 }
 
 beforeAll(async () => {
@@ -124,15 +149,7 @@ describe("a return booked online and received at the store", () => {
   })
 
   it("lets Lyon's staff find it by the code, receive the item and refund it", async () => {
-    await staff.goto(storefrontUrl("/staff/returns"))
-    await staff.waitForURL((url) => url.pathname === "/staff/sign-in")
-    const { email, password } = demoAdminCredentials()
-    await staff.getByLabel("E-mail address").fill(email)
-    await staff.getByLabel("Password").fill(password)
-    await staff.getByRole("button", { name: "Sign in" }).click()
-    await staff.waitForURL((url) => url.pathname === "/staff/store")
-    await staff.getByRole("button", { name: STORE }).click()
-    await staff.waitForURL((url) => url.pathname === "/staff/returns")
+    await signInAtLyon(staff)
 
     await staff.getByLabel("Return code").fill(code.toLowerCase().replace(/-/g, " "))
     await staff.getByRole("button", { name: "Find return" }).click()
@@ -151,5 +168,38 @@ describe("a return booked online and received at the store", () => {
     expect(page).not.toContain("Your return code")
     expect(shopperErrors).toEqual([])
     expect(staffErrors).toEqual([])
+  })
+})
+
+describe("an exchange at the counter", () => {
+  it("lets Lyon's staff exchange the returned item for another colour from the store's shelf, without a refund", async () => {
+    const adminToken = await adminWorkingAtAllStores()
+    const customerToken = await newCustomerToken()
+    const order = await deliveredOrder(customerToken, adminToken, { sameTwin: true })
+    const { order: placed } = await call("GET", `/store/orders/${order.id}?fields=id,items.id`, { store: true, token: customerToken })
+    const { return_policy } = await call("GET", "/store/return-policy", { store: true })
+    const lyon = return_policy.methods[0].stores.find((store: any) => store.name === STORE)
+    const { return_request } = await call("POST", "/store/return-requests", {
+      store: true,
+      token: customerToken,
+      body: { order_id: order.id, method: "drop_at_store", location_id: lyon.id, items: [{ id: placed.items[0].id, quantity: 1, reason_code: "wrong_size_colour" }] },
+    })
+
+    const staff = await (await browser.newContext()).newPage()
+    const errors = watchForPageErrors(staff)
+    await signInAtLyon(staff)
+    await staff.goto(storefrontUrl(`/staff/returns/${return_request.id}`))
+    const choice = staff.getByLabel("Refund, or exchange for…")
+    const offered = await choice.locator('option:not([disabled]):not([value=""])').first()
+    const offeredText = (await offered.innerText()).trim()
+    expect(offeredText).toMatch(/^Exchange for .+ · €\d+\.\d{2} · \d+ here$/)
+    await choice.selectOption((await offered.getAttribute("value"))!)
+    await staff.getByRole("button", { name: /Receive & refund or exchange/ }).click()
+    await staff.getByText(/Received\. The receipt has been e-mailed/).waitFor()
+    const page = await staff.locator("main").innerText()
+    expect(page).toMatch(/Return receipt[\s\S]*restocked[\s\S]*exchanged for /)
+    expect(page).toContain("Received, no refund due")
+    expect(errors).toEqual([])
+    await staff.context().close()
   })
 })

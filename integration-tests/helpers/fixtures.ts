@@ -115,6 +115,62 @@ async function createStandardDelivery(container: MedusaContainer, locationId: st
   return options[0].id
 }
 
+export type VariantSpec = { title: string; price: number; stock: Record<string, number> }
+export type ProductWithVariants = { productId: string; variants: Record<string, { variantId: string; inventoryItemId: string }> }
+
+/** A published product with one inventory-managed variant per spec (values of one option), stocked per location as given. */
+export async function createProductWithVariants(
+  container: MedusaContainer,
+  shop: Shop,
+  title: string,
+  specs: VariantSpec[],
+  {
+    option = "Colour",
+    categoryIds = [],
+    allowBackorder = false,
+  }: { option?: string; categoryIds?: string[]; allowBackorder?: boolean } = {},
+): Promise<ProductWithVariants> {
+  const { result } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title,
+          status: "published",
+          shipping_profile_id: shop.shippingProfileId,
+          sales_channels: [{ id: shop.salesChannelId }],
+          category_ids: categoryIds,
+          options: [{ title: option, values: specs.map((spec) => spec.title) }],
+          variants: specs.map((spec) => ({
+            title: spec.title,
+            options: { [option]: spec.title },
+            manage_inventory: true,
+            allow_backorder: allowBackorder,
+            prices: [{ currency_code: "eur", amount: spec.price }],
+          })),
+        },
+      ],
+    },
+  })
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "title", "inventory_items.inventory_item_id"],
+    filters: { product_id: result[0].id },
+  })
+  const variants: ProductWithVariants["variants"] = {}
+  for (const variant of data as any[]) {
+    variants[variant.title] = { variantId: variant.id, inventoryItemId: variant.inventory_items[0].inventory_item_id }
+  }
+  const levels = specs.flatMap((spec) =>
+    Object.entries(spec.stock).map(([location_id, stocked_quantity]) => ({
+      inventory_item_id: variants[spec.title].inventoryItemId,
+      location_id,
+      stocked_quantity,
+    })),
+  )
+  await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+  return { productId: result[0].id, variants }
+}
+
 /** A published product whose single variant is inventory-managed with `stock` units at the shop's location. */
 export async function createStockedProduct(
   container: MedusaContainer,
@@ -127,40 +183,14 @@ export async function createStockedProduct(
     allowBackorder = false,
   }: { title: string; price: number; stock: number; categoryIds?: string[]; allowBackorder?: boolean },
 ): Promise<StockedProduct> {
-  const { result } = await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        {
-          title,
-          status: "published",
-          shipping_profile_id: shop.shippingProfileId,
-          sales_channels: [{ id: shop.salesChannelId }],
-          category_ids: categoryIds,
-          options: [{ title: "Size", values: ["One size"] }],
-          variants: [
-            {
-              title: "One size",
-              options: { Size: "One size" },
-              manage_inventory: true,
-              allow_backorder: allowBackorder,
-              prices: [{ currency_code: "eur", amount: price }],
-            },
-          ],
-        },
-      ],
-    },
-  })
-  const variantId = result[0].variants[0].id
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant",
-    fields: ["inventory_items.inventory_item_id"],
-    filters: { id: variantId },
-  })
-  const inventoryItemId = data[0].inventory_items[0].inventory_item_id
-  await createInventoryLevelsWorkflow(container).run({
-    input: { inventory_levels: [{ inventory_item_id: inventoryItemId, location_id: shop.locationId, stocked_quantity: stock }] },
-  })
-  return { productId: result[0].id, variantId, inventoryItemId }
+  const { productId, variants } = await createProductWithVariants(
+    container,
+    shop,
+    title,
+    [{ title: "One size", price, stock: { [shop.locationId]: stock } }],
+    { option: "Size", categoryIds, allowBackorder },
+  )
+  return { productId, ...variants["One size"] }
 }
 
 /** Stocked and reserved units of an inventory item at a location. */

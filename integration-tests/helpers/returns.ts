@@ -11,9 +11,10 @@ import {
   createStockLocationsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ensureReturnReasonsWorkflow } from "@fairmade/in-store-returns/workflows"
 import { signInAsNewAdmin } from "./auth"
 import { prepareForCompletion, type Api } from "./checkout"
-import type { Shop } from "./fixtures"
+import { createShop, type Shop } from "./fixtures"
 
 export type Stores = { warehouseId: string; lyonId: string; parisId: string }
 
@@ -29,6 +30,28 @@ export async function createStores(container: MedusaContainer, shop: Shop): Prom
     },
   })
   return { warehouseId: shop.locationId, lyonId: result[0].id, parisId: result[1].id }
+}
+
+export type ReturnsShop = {
+  shop: Shop
+  stores: Stores
+  shopper: Shop
+  lyonStaff: { headers: Record<string, string> }
+  parisStaff: { headers: Record<string, string> }
+}
+
+/** The fixture shop with its warehouse and two stores, the return reasons, a signed-in shopper, and staff of Lyon and of Paris. */
+export async function createReturnsShop(api: Api, container: MedusaContainer): Promise<ReturnsShop> {
+  const shop = await createShop(container)
+  const stores = await createStores(container, shop)
+  await ensureReturnReasonsWorkflow(container).run()
+  return {
+    shop,
+    stores,
+    shopper: await signInAsShopper(api, shop, "camille@fairmade.test"),
+    lyonStaff: await signInAsStaff(api, container, "lyon@fairmade.test", [stores.lyonId]),
+    parisStaff: await signInAsStaff(api, container, "paris@fairmade.test", [stores.parisId]),
+  }
 }
 
 /** A registered shopper; the returned shop's headers carry their bearer token next to the publishable key. */

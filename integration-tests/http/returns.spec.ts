@@ -1,12 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
-import { ensureReturnReasonsWorkflow } from "@fairmade/in-store-returns/workflows"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
-import { createShop, createStockedProduct, type Shop, type StockedProduct } from "../helpers/fixtures"
+import { createStockedProduct, type Shop, type StockedProduct } from "../helpers/fixtures"
 import {
   createOrderPromotion,
-  createStores,
+  createReturnsShop,
   notificationsAbout,
   placeDeliveredOrder,
   refundedOnOrder,
@@ -36,8 +35,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      shop = await createShop(container)
-      stores = await createStores(container, shop)
+      ;({ shop, stores, shopper, lyonStaff, parisStaff } = await createReturnsShop(api, container))
       candle = await createStockedProduct(container, shop, { title: "Zinc candle holder", price: 20, stock: 50 })
       vase = await createStockedProduct(container, shop, { title: "Stoneware vase", price: 25, stock: 50 })
       giftCard = await createStockedProduct(container, shop, { title: "Engraved gift tag", price: 8, stock: 50 })
@@ -45,12 +43,7 @@ medusaIntegrationTestRunner({
       const [tag] = await products.createProductTags([{ value: "non-returnable" }])
       await products.updateProducts(giftCard.productId, { tag_ids: [tag.id] })
       await createOrderPromotion(container, "RETURNS15", 15)
-      await ensureReturnReasonsWorkflow(container).run()
-
-      shopper = await signInAsShopper(api, shop, "camille@fairmade.test")
       otherShopper = await signInAsShopper(api, shop, "someone.else@fairmade.test")
-      lyonStaff = await signInAsStaff(api, container, "lyon@fairmade.test", [stores.lyonId])
-      parisStaff = await signInAsStaff(api, container, "paris@fairmade.test", [stores.parisId])
       backOffice = await signInAsStaff(api, container, "office@fairmade.test")
     })
 

@@ -6,6 +6,7 @@ export const ORDER_FOR_RETURNS_FIELDS = [
   "display_id",
   "email",
   "customer_id",
+  "region_id",
   "status",
   "created_at",
   "canceled_at",
@@ -32,6 +33,8 @@ export type OrderItemForReturns = {
   product_title?: string | null
   variant_id?: string | null
   variant_sku?: string | null
+  unit_price?: BigNumberInput
+  raw_unit_price?: BigNumberInput
   thumbnail?: string | null
   quantity: BigNumberInput
   raw_quantity?: BigNumberInput
@@ -51,6 +54,7 @@ export type OrderForReturns = {
   display_id: number
   email: string | null
   customer_id: string | null
+  region_id?: string | null
   status: string
   created_at: string | Date
   canceled_at?: string | Date | null

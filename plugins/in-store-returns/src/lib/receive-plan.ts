@@ -5,7 +5,7 @@ import { refundForUnits } from "./refund-amount"
 
 export type ItemCondition = "resellable" | "damaged"
 
-export type ReceivedItemInput = { id: string; quantity: number; condition: ItemCondition }
+export type ReceivedItemInput = { id: string; quantity: number; condition: ItemCondition; exchange_for_variant_id?: string }
 
 /** The Medusa return's items as Query gives them (order line id, requested and received units, reason). */
 export type ReturnItemForReceipt = {
@@ -25,6 +25,9 @@ export type ReceiptLine = {
   restocked: boolean
   refunded: boolean
   refund_amount: string
+  // Set when staff exchange these units for another variant instead of refunding them.
+  exchange_for_variant_id?: string
+  exchanged_for?: { variant_id: string; title: string; sku: string | null; charge: string }
 }
 
 export type ReceivePlan = {
@@ -93,6 +96,7 @@ export function planReceipt(
         restocked: entry.condition === "resellable",
         refunded,
         refund_amount: amount.toString(),
+        ...(entry.exchange_for_variant_id && { exchange_for_variant_id: entry.exchange_for_variant_id }),
       })
     }
   }

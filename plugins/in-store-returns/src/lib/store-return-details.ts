@@ -82,5 +82,13 @@ export async function loadStoreReturnDetails(
 
 export type StoreReturnDetails = Awaited<ReturnType<typeof loadStoreReturnDetails>>["store_returns"][number]
 
-/** What a shopper sees of their return: not the counter's visit log (staff ids, per-line notes). */
-export const forShopper = ({ visits, ...storeReturn }: StoreReturnDetails) => storeReturn
+/**
+ * What a shopper sees of their return: not the counter's visit log (staff ids, per-line
+ * notes), only what they took home in exchange and what it cost of their refund.
+ */
+export const forShopper = ({ visits, ...storeReturn }: StoreReturnDetails) => ({
+  ...storeReturn,
+  exchanged_for: visits.flatMap((visit) =>
+    visit.lines.flatMap((line) => (line.exchanged_for ? [{ quantity: line.quantity, title: line.exchanged_for.title, charge: line.exchanged_for.charge }] : [])),
+  ),
+})

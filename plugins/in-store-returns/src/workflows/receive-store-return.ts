@@ -1,6 +1,6 @@
+import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   beginReceiveReturnWorkflow,
   confirmReturnReceiveWorkflow,
   dismissItemReturnRequestWorkflow,
@@ -9,12 +9,16 @@ import {
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { planExchange } from "../lib/exchange-plan"
 import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for-returns"
 import { planReceipt, type ReceivedItemInput } from "../lib/receive-plan"
 import { STORE_RETURN_EVENTS } from "../lib/events"
+import { bookCounterExchangeWorkflow } from "./book-counter-exchange"
+import { lockOrderReturnsStep } from "./steps/lock-order-returns"
 import { ensureInventoryLevelsStep } from "./steps/ensure-inventory-levels"
 import { recordReturnVisitStep } from "./steps/record-return-visit"
 import { refundStoreReturnStep } from "./steps/refund-store-return"
+import { retrieveExchangeVariantsStep } from "./steps/retrieve-exchange-variants"
 import { retrieveReturnPolicyStep } from "./steps/retrieve-return-policy"
 import { validateReturnReceiptStep } from "./steps/validate-return-receipt"
 
@@ -38,6 +42,8 @@ const RETURN_FIELDS = [
   "items.received_quantity",
   "items.damaged_quantity",
   "items.reason.value",
+  "items.reason_id",
+  "items.note",
   "items.item.variant.manage_inventory",
   "items.item.variant.inventory_items.inventory_item_id",
 ]
@@ -46,10 +52,23 @@ const RETURN_FIELDS = [
  * Staff receive a return at their store, and the shopper is refunded, in one workflow:
  * Medusa's receive stage with the return's location (resellable units are restocked
  * there, damaged ones received as written off), then the refund of what was paid for
- * the refundable units. Anything failing up to the receipt rolls the receipt back; a
- * failing refund does not: the return stays received with status "refund_failed".
+ * the refundable units. Units staff exchange for another variant are not refunded: a
+ * Medusa exchange hands the new variant over from this store's stock, and only a
+ * price difference in the shopper's favour is refunded (rule: `planExchange`).
+ * Anything failing up to the receipt and exchange rolls them back; a failing refund
+ * does not: the return stays received with status "refund_failed". The order's
+ * returns lock is held throughout, so a second concurrent receipt of the same return
+ * waits and is then refused for lack of expected items.
  */
 export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkflowId, (input: ReceiveStoreReturnInput) => {
+  const { data: orderOfReturn } = useQueryGraphStep({
+    entity: "store_return",
+    fields: ["id", "order_id"],
+    filters: { id: input.store_return_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "store-return-order" })
+  const lockKey = lockOrderReturnsStep({ order_id: transform({ orderOfReturn }, ({ orderOfReturn }) => (orderOfReturn[0] as any).order_id as string) })
+  // Read under the lock: a concurrent exchange may have moved the return to another Medusa return meanwhile.
   const { data: storeReturns } = useQueryGraphStep({
     entity: "store_return",
     fields: ["id", "code", "return_id", "order_id", "location_id", "status"],
@@ -57,9 +76,6 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     options: { throwIfKeyNotFound: true },
   }).config({ name: "store-return" })
   const storeReturn = transform({ storeReturns }, ({ storeReturns }) => storeReturns[0] as any)
-  const lockKey = transform({ storeReturn }, ({ storeReturn }) => `returns:${storeReturn.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
-
   const { data: orderReturns } = useQueryGraphStep({
     entity: "return",
     fields: RETURN_FIELDS,
@@ -80,6 +96,19 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     planReceipt(orders[0] as unknown as OrderForReturns, orderReturn.items, input.items, policy),
   )
 
+  const orderForExchange = transform({ orders }, ({ orders }) => orders[0] as any)
+  const variants = retrieveExchangeVariantsStep(
+    transform({ plan, input, orderForExchange }, ({ plan, input, orderForExchange }) => ({
+      variant_ids: [...new Set(plan.lines.flatMap((line) => (line.exchange_for_variant_id ? [line.exchange_for_variant_id] : [])))],
+      location_id: input.location_id,
+      region_id: orderForExchange.region_id ?? null,
+      currency_code: orderForExchange.currency_code,
+    })),
+  )
+  const exchange = transform({ orders, plan, variants, orderReturn }, ({ orders, plan, variants, orderReturn }) =>
+    planExchange(orders[0] as unknown as OrderForReturns, plan.lines, variants, orderReturn.status),
+  )
+
   ensureInventoryLevelsStep(
     transform({ orderReturn, input }, ({ orderReturn, input }) => ({
       location_id: input.location_id,
@@ -89,7 +118,27 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     })),
   )
 
-  const returnId = transform({ storeReturn }, ({ storeReturn }) => storeReturn.return_id as string)
+  // An exchange first takes the booked return over (Medusa's exchange has its own return); the receipt then goes to that one.
+  const booked = when("book-exchange", { exchange }, ({ exchange }) => exchange.new_items.length > 0).then(() =>
+    bookCounterExchangeWorkflow.runAsStep({
+      input: transform({ storeReturn, orderReturn, input, exchange }, ({ storeReturn, orderReturn, input, exchange }) => ({
+        store_return_id: storeReturn.id as string,
+        order_id: storeReturn.order_id as string,
+        return_id: storeReturn.return_id as string,
+        location_id: input.location_id,
+        created_by: input.received_by,
+        description: `Exchange at the counter, return ${storeReturn.code}`,
+        return_items: (orderReturn.items as any[]).map((item) => ({
+          id: item.item_id as string,
+          quantity: MathBN.convert(item.quantity).toNumber(),
+          reason_id: item.reason_id ?? null,
+          note: item.note ?? null,
+        })),
+        new_items: exchange.new_items.map((item) => ({ variant_id: item.variant_id, quantity: item.quantity, unit_price: item.unit_price })),
+      })),
+    }),
+  )
+  const returnId = transform({ storeReturn, booked }, ({ storeReturn, booked }) => (booked?.return_id ?? storeReturn.return_id) as string)
   beginReceiveReturnWorkflow.runAsStep({
     input: transform({ returnId, input }, ({ returnId, input }) => ({ return_id: returnId, created_by: input.received_by })),
   })
@@ -108,14 +157,15 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
   })
 
   recordReturnVisitStep(
-    transform({ input, plan }, ({ input, plan }) => ({
+    transform({ input, exchange, booked }, ({ input, exchange, booked }) => ({
       store_return_id: input.store_return_id,
       visit: {
         received_at: new Date().toISOString(),
         received_by: input.received_by,
         location_id: input.location_id,
-        lines: plan.lines,
-        refund_due: plan.refund_due,
+        lines: exchange.lines,
+        refund_due: exchange.refund_due,
+        ...(booked?.exchange_id && { exchange_id: booked.exchange_id }),
       },
     })),
   )

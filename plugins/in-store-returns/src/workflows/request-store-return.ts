@@ -1,6 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   beginReturnOrderWorkflow,
   confirmReturnRequestWorkflow,
   releaseLockStep,
@@ -9,6 +8,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for-returns"
 import { RETURN_REASON_CODES } from "../lib/return-reasons"
+import { lockOrderReturnsStep } from "./steps/lock-order-returns"
+import { captureAuthorisedPaymentsStep } from "./steps/capture-authorised-payments"
 import { createStoreReturnStep } from "./steps/create-store-return"
 import { resolveReturnLocationStep, type ReturnMethod } from "./steps/resolve-return-location"
 import { retrieveReturnPolicyStep } from "./steps/retrieve-return-policy"
@@ -27,15 +28,14 @@ export type RequestStoreReturnInput = {
 export const requestStoreReturnWorkflowId = "request-store-return"
 
 /**
- * Books a return: policy checks, then Medusa's multi-step return at the request stage
+ * Books a return: policy checks, a payment still only authorised captured (see
+ * `captureAuthorisedPaymentsStep`), then Medusa's multi-step return at the request stage
  * (begin with the location the items come back to, request the items with their
  * reasons, confirm the request), then our record with the counter code. The order is
  * locked meanwhile so two requests cannot both claim the last returnable unit.
  */
 export const requestStoreReturnWorkflow = createWorkflow(requestStoreReturnWorkflowId, (input: RequestStoreReturnInput) => {
-  const lockKey = transform({ input }, ({ input }) => `returns:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
-
+  const lockKey = lockOrderReturnsStep({ order_id: input.order_id })
   const { data: orders } = useQueryGraphStep({
     entity: "order",
     fields: ORDER_FOR_RETURNS_FIELDS,
@@ -54,6 +54,7 @@ export const requestStoreReturnWorkflow = createWorkflow(requestStoreReturnWorkf
   validateReturnRequestStep({ order, policy, items: input.items, customer_id: input.customer_id, known_reason_codes })
   const location = resolveReturnLocationStep({ method: input.method, location_id: input.location_id })
 
+  captureAuthorisedPaymentsStep({ order_id: input.order_id, captured_by: input.requested_by })
   const orderChange = beginReturnOrderWorkflow.runAsStep({
     input: transform({ input, location }, ({ input, location }) => ({
       order_id: input.order_id,

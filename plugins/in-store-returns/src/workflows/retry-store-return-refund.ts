@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { STORE_RETURN_EVENTS } from "../lib/events"
+import { lockOrderReturnsStep } from "./steps/lock-order-returns"
 import { refundStoreReturnStep } from "./steps/refund-store-return"
 import { validateRefundRetryStep } from "./steps/validate-refund-retry"
 
@@ -12,13 +13,20 @@ export const retryStoreReturnRefundWorkflow = createWorkflow(
   (input: { store_return_id: string; refunded_by: string }) => {
     const { data } = useQueryGraphStep({
       entity: "store_return",
-      fields: ["id", "code", "status", "order_id"],
+      fields: ["id", "order_id"],
       filters: { id: input.store_return_id },
       options: { throwIfKeyNotFound: true },
-    })
-    const storeReturn = transform({ data }, ({ data }) => data[0] as any)
-    const lockKey = transform({ storeReturn }, ({ storeReturn }) => `returns:${storeReturn.order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+    }).config({ name: "store-return-order" })
+    const orderId = transform({ data }, ({ data }) => (data[0] as any).order_id as string)
+    const lockKey = lockOrderReturnsStep({ order_id: orderId })
+    // Read the status again under the lock: a concurrent retry may have paid it meanwhile.
+    const { data: locked } = useQueryGraphStep({
+      entity: "store_return",
+      fields: ["id", "code", "status"],
+      filters: { id: input.store_return_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "store-return-under-lock" })
+    const storeReturn = transform({ locked }, ({ locked }) => locked[0] as any)
     validateRefundRetryStep({ status: storeReturn.status, code: storeReturn.code })
     const refunded = refundStoreReturnStep({ store_return_id: input.store_return_id, refunded_by: input.refunded_by })
     releaseLockStep({ key: lockKey })

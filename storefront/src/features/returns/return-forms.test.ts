@@ -57,6 +57,20 @@ describe("readReceiveForm", () => {
     ]);
   });
 
+  it("exchanges a line for a listed variant instead of refunding it", () => {
+    const offered = { ordli_candle: ["variant_sage"] };
+    expect(readReceiveForm(form({ resellable_ordli_candle: "1", damaged_ordli_candle: "1", exchange_ordli_candle: "variant_sage" }), [line], offered)).toEqual([
+      { id: "ordli_candle", quantity: 1, condition: "resellable", exchange_for_variant_id: "variant_sage" },
+      { id: "ordli_candle", quantity: 1, condition: "damaged", exchange_for_variant_id: "variant_sage" },
+    ]);
+    expect(readReceiveForm(form({ resellable_ordli_candle: "1", exchange_ordli_candle: "" }), [line], offered)).toEqual([
+      { id: "ordli_candle", quantity: 1, condition: "resellable" },
+    ]);
+    expect(readReceiveForm(form({ resellable_ordli_candle: "1", exchange_ordli_candle: "variant_other" }), [line], offered)).toEqual({
+      error: 'Choose one of the listed items to exchange "Zinc candle holder" for.',
+    });
+  });
+
   it("refuses more than still expected, fractions, and nothing at all", () => {
     expect(readReceiveForm(form({ resellable_ordli_candle: "2", damaged_ordli_candle: "1" }), [line])).toEqual({ error: 'Only 2 unit(s) of "Zinc candle holder" are expected.' });
     expect(readReceiveForm(form({ resellable_ordli_candle: "1.5" }), [line])).toEqual({ error: 'Count whole units for "Zinc candle holder".' });

@@ -3,7 +3,7 @@
  * plugin's request bodies. Pure, so they are unit-tested; the backend checks everything
  * again, this only catches what can be said before a round trip.
  */
-import type { Condition, ReturnableItem, StoreReturn } from "./return-types";
+import type { ReceivedItem, ReturnableItem, StoreReturn } from "./return-types";
 import type { ReturnRequestBody } from "./returns-store-api";
 
 type Failure = { error: string };
@@ -44,17 +44,23 @@ export function readReturnRequestForm(form: FormData, orderId: string, returnabl
   return { order_id: orderId, method, location_id, items };
 }
 
-/** Staff's count at the counter: `resellable_<item>` and `damaged_<item>` units per return line. */
-export function readReceiveForm(form: FormData, lines: StoreReturn["items"]): { id: string; quantity: number; condition: Condition }[] | Failure {
-  const received: { id: string; quantity: number; condition: Condition }[] = [];
+/**
+ * Staff's count at the counter: `resellable_<item>` and `damaged_<item>` units per return
+ * line, and `exchange_<item>`: empty to refund the line, or the variant handed over instead.
+ */
+export function readReceiveForm(form: FormData, lines: StoreReturn["items"], exchangeable: Record<string, string[]> = {}): ReceivedItem[] | Failure {
+  const received: ReceivedItem[] = [];
   for (const line of lines) {
     const expected = line.quantity - line.received_quantity;
     const resellable = units(form, `resellable_${line.item_id}`);
     const damaged = units(form, `damaged_${line.item_id}`);
     if (Number.isNaN(resellable) || Number.isNaN(damaged)) return { error: `Count whole units for "${line.title}".` };
     if (resellable + damaged > expected) return { error: `Only ${expected} unit(s) of "${line.title}" are expected.` };
-    if (resellable) received.push({ id: line.item_id, quantity: resellable, condition: "resellable" });
-    if (damaged) received.push({ id: line.item_id, quantity: damaged, condition: "damaged" });
+    const variantId = text(form, `exchange_${line.item_id}`);
+    if (variantId && !(exchangeable[line.item_id] ?? []).includes(variantId)) return { error: `Choose one of the listed items to exchange "${line.title}" for.` };
+    const exchange = variantId ? { exchange_for_variant_id: variantId } : {};
+    if (resellable) received.push({ id: line.item_id, quantity: resellable, condition: "resellable", ...exchange });
+    if (damaged) received.push({ id: line.item_id, quantity: damaged, condition: "damaged", ...exchange });
   }
   return received.length ? received : { error: "Enter what the customer brought back." };
 }

@@ -2,6 +2,8 @@
 export type ReturnStatus = "requested" | "received" | "refund_failed" | "refunded" | "no_refund_due";
 export type ReturnMethod = "drop_at_store" | "mail" | "in_store";
 export type Condition = "resellable" | "damaged";
+/** Units staff count at the counter; with a variant they are exchanged for it instead of refunded. */
+export type ReceivedItem = { id: string; quantity: number; condition: Condition; exchange_for_variant_id?: string };
 
 export interface ReturnableItem {
   id: string;
@@ -29,6 +31,17 @@ export interface ReceiptLine {
   restocked: boolean;
   refunded: boolean;
   refund_amount: string;
+  exchanged_for?: { variant_id: string; title: string; sku: string | null; charge: string };
+}
+
+/** A variant the store could hand over instead of refunding a line (same product, at most the same price, on its shelf). */
+export interface ExchangeOption {
+  variant_id: string;
+  title: string;
+  sku: string | null;
+  price: number | null;
+  available_quantity: number | null;
+  why_not: "dearer" | "out_of_stock" | "no_price" | null;
 }
 
 export interface StoreReturn {
@@ -56,6 +69,8 @@ export interface StoreReturn {
     note: string | null;
   }[];
   visits?: { received_at: string; lines: ReceiptLine[]; refund_due: string }[];
+  // Shopper view: what they took home in exchange at the counter.
+  exchanged_for?: { quantity: number; title: string; charge: string }[];
   created_at: string;
 }
 

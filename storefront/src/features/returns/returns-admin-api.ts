@@ -4,7 +4,7 @@
  * may see and do: only returns booked at their stores.
  */
 import { medusa } from "../../lib/medusa";
-import type { Condition, ReturnReceipt, Returnability, StoreReturn } from "./return-types";
+import type { ExchangeOption, ReceivedItem, ReturnReceipt, Returnability, StoreReturn } from "./return-types";
 
 type Headers = Record<string, string>;
 
@@ -24,7 +24,10 @@ export const findOrderForReturn = (headers: Headers, orderDisplayId: number, ema
   });
 
 export const getStoreReturn = (headers: Headers, id: string) =>
-  medusa().client.fetch<Returnability & { store_return: StoreReturn }>(`/admin/store-returns/${encodeURIComponent(id)}`, { headers });
+  medusa().client.fetch<Returnability & { store_return: StoreReturn; exchange_options: Record<string, ExchangeOption[]> }>(
+    `/admin/store-returns/${encodeURIComponent(id)}`,
+    { headers },
+  );
 
 export async function bookWalkInReturn(
   headers: Headers,
@@ -34,7 +37,7 @@ export async function bookWalkInReturn(
   return store_return;
 }
 
-export async function receiveReturn(headers: Headers, id: string, items: { id: string; quantity: number; condition: Condition }[]): Promise<StoreReturn> {
+export async function receiveReturn(headers: Headers, id: string, items: ReceivedItem[]): Promise<StoreReturn> {
   const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>(
     `/admin/store-returns/${encodeURIComponent(id)}/receive`,
     { method: "POST", body: { items }, headers },

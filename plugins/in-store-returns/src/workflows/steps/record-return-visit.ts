@@ -10,6 +10,8 @@ export type ReturnVisit = {
   location_id: string
   lines: ReceiptLine[]
   refund_due: string
+  // The Medusa exchange that handed new variants over at this visit, if any.
+  exchange_id?: string
 }
 
 export const recordReturnVisitStepId = "record-return-visit"

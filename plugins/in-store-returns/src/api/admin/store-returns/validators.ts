@@ -19,6 +19,8 @@ export const AdminReceiveStoreReturn = z
             id: z.string().min(1),
             quantity: z.number().int().positive(),
             condition: z.enum(["resellable", "damaged"]),
+            // Hand this variant (same product, this store's stock) over instead of refunding the units.
+            exchange_for_variant_id: z.string().min(1).max(100).optional(),
           })
           .strict(),
       )
