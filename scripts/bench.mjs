@@ -45,7 +45,10 @@ async function main() {
   try {
     const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${database}` }).toString()
     const [{ token }] = await queryRows(databaseUrl, "select token from api_key where type='publishable' and title='Storefront'")
-    const [{ handle }] = await queryRows(databaseUrl, "select handle from product where status='published' order by handle limit 1")
+    const [{ handle, id: productId }] = await queryRows(databaseUrl, "select handle, id from product where status='published' order by handle limit 1")
+    const [{ id: variantId }] = await queryRows(databaseUrl, `select id from product_variant where product_id='${productId}' limit 1`)
+    const store = { "x-publishable-api-key": token }
+    const visitor = await visitorWithViews(backend, store, databaseUrl)
     const results = {
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
       connections: CONNECTIONS,
@@ -56,6 +59,21 @@ async function main() {
         "Store API /store/products",
         `${backend}/store/products?limit=12&fields=*variants.calculated_price&region_id=${await regionId(backend, token)}`,
         { "x-publishable-api-key": token },
+      ),
+      store_api_pickup_availability: await throughput(
+        "Store API /store/pickup-availability (one variant, every store)",
+        `${backend}/store/pickup-availability?variant_ids=${variantId}`,
+        store,
+      ),
+      store_api_recommendations_product: await throughput(
+        "Store API /store/recommendations (product row, precomputed)",
+        `${backend}/store/recommendations?placement=product&product_id=${productId}`,
+        store,
+      ),
+      store_api_recommendations_visitor: await throughput(
+        "Store API /store/recommendations (a visitor's home row, blended from their views)",
+        `${backend}/store/recommendations?placement=home&anonymous_id=${visitor}`,
+        store,
       ),
       checkout: await measureCheckout({ backend, publishableKey: token, databaseUrl }),
     }
@@ -68,6 +86,20 @@ async function main() {
     await stack.onServer(`drop database if exists "${database}" with (force)`)
     await server.stop()
   }
+}
+
+/** A consenting visitor who viewed five products, so their home row is blended at request time. */
+async function visitorWithViews(backend, headers, databaseUrl) {
+  const anonymousId = `bench-visitor-${process.pid}`
+  const products = await queryRows(databaseUrl, "select id from product where status='published' order by created_at limit 5")
+  for (const { id } of products) {
+    await fetch(`${backend}/store/recommendations/signals`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify({ consent: true, anonymous_id: anonymousId, signals: [{ type: "view", product_id: id }] }),
+    })
+  }
+  return anonymousId
 }
 
 async function regionId(backend, publishableKey) {
