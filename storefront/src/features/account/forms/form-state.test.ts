@@ -64,7 +64,7 @@ describe("bindFields", () => {
   });
 
   it("puts the cursor on the fallback field when no field has an error", () => {
-    const field = bindFields(UNTOUCHED, ["email", "password"], () => "", "password");
+    const field = bindFields<"email" | "password">(UNTOUCHED, ["email", "password"], () => "", "password");
     expect(field("password").autofocus).toBe(true);
   });
 });
