@@ -40,7 +40,8 @@ async function main() {
   const backend = `http://localhost:${BACKEND_PORT}`
   const storefront = `http://localhost:${STOREFRONT_PORT}`
   const child = await log.step("Starting the product (npm start on spare ports)", () =>
-    stack.start({ backendPort: BACKEND_PORT, storefrontPort: STOREFRONT_PORT, database }),
+    // The product's own catalogue cache setting (CATALOG_CACHE_SECONDS, default 10 s), not the tests' 0.
+    stack.start({ backendPort: BACKEND_PORT, storefrontPort: STOREFRONT_PORT, database, catalogCacheSeconds: process.env.CATALOG_CACHE_SECONDS ?? null }),
   )
   try {
     const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${database}` }).toString()

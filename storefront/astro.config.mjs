@@ -32,6 +32,15 @@ export default defineConfig({
         access: "secret",
         optional: true,
       }),
+      // Seconds a catalogue read (product page, listing) is reused for every shopper; 0 turns it off.
+      // Stock shown can be that old; adding to the cart checks stock again in the backend.
+      CATALOG_CACHE_SECONDS: envField.number({
+        context: "server",
+        access: "secret",
+        default: 10,
+        int: true,
+        gte: 0,
+      }),
     },
   },
 });

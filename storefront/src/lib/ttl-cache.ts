@@ -20,3 +20,36 @@ export function cachedFor<T>(ttlMs: number, load: () => Promise<T>, now: () => n
     return pending;
   };
 }
+
+/**
+ * Memoises an async loader per key (its arguments as JSON) for a short time, keeping at
+ * most `maxEntries` (the oldest go first). Shared by every shopper, so only for reads that
+ * are the same for everyone: the catalogue for a region, not a customer's prices or cart.
+ * A TTL of 0 turns it off. Failures are not cached.
+ */
+export function cachedByArguments<Args extends unknown[], T>(
+  ttlMs: number,
+  maxEntries: number,
+  load: (...args: Args) => Promise<T>,
+  now: () => number = Date.now,
+) {
+  const entries = new Map<string, { value: Promise<T>; expiresAt: number }>();
+
+  return function cachedLoad(...args: Args): Promise<T> {
+    if (ttlMs <= 0) return load(...args);
+    const key = JSON.stringify(args);
+    const entry = entries.get(key);
+    if (entry && entry.expiresAt > now()) return entry.value;
+    entries.delete(key);
+    const value = load(...args);
+    entries.set(key, { value, expiresAt: now() + ttlMs });
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    for (const oldest of entries.keys()) {
+      if (entries.size <= maxEntries) break;
+      entries.delete(oldest);
+    }
+    return value;
+  };
+}

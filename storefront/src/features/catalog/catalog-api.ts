@@ -1,10 +1,14 @@
 /**
  * Reads the catalogue from the Medusa Store API. Every function here runs on the server,
  * in page frontmatter; the publishable key scopes results to the web shop's sales channel.
+ * Listings and product pages are the same for every shopper of a region (customer-group
+ * prices show in the cart), so their reads are shared for CATALOG_CACHE_SECONDS: Medusa's
+ * price calculation is what bounds a page's throughput.
  */
 import type { HttpTypes } from "@medusajs/types";
+import { CATALOG_CACHE_SECONDS } from "astro:env/server";
 import { medusa } from "../../lib/medusa";
-import { cachedFor } from "../../lib/ttl-cache";
+import { cachedByArguments, cachedFor } from "../../lib/ttl-cache";
 import { PAGE_SIZE } from "./pagination";
 import { backendOrder, isPriceSort, sortByPrice, type SortOption } from "./sorting";
 
@@ -22,6 +26,12 @@ const PRODUCT_PAGE_FIELDS =
   "+variants.allow_backorder,+metadata,*categories";
 
 const MENU_TTL_MS = 60_000;
+const CATALOG_TTL_MS = CATALOG_CACHE_SECONDS * 1000;
+/** Pages of listings and products kept at once; each entry is one Store API answer. */
+const CATALOG_CACHE_ENTRIES = 500;
+
+const sharedCatalogRead = <Args extends unknown[], T>(load: (...args: Args) => Promise<T>) =>
+  cachedByArguments(CATALOG_TTL_MS, CATALOG_CACHE_ENTRIES, load);
 
 /**
  * Price sorting fetches the whole listing (in batches) and sorts it here, because the
@@ -48,7 +58,12 @@ export interface ProductPage {
   totalCount: number;
 }
 
-export async function listProductPage({ filter = {}, sort, page, regionId }: ProductPageRequest): Promise<ProductPage> {
+export const listProductPage = sharedCatalogRead(async function listProductPage({
+  filter = {},
+  sort,
+  page,
+  regionId,
+}: ProductPageRequest): Promise<ProductPage> {
   const offset = (page - 1) * PAGE_SIZE;
   const query = { ...filter, region_id: regionId, fields: CARD_FIELDS };
 
@@ -80,9 +95,9 @@ export async function listProductPage({ filter = {}, sort, page, regionId }: Pro
     products: sortByPrice(all, sort).slice(offset, offset + PAGE_SIZE),
     totalCount: Math.min(totalCount, all.length),
   };
-}
+});
 
-export async function getProductByHandle(
+export const getProductByHandle = sharedCatalogRead(async function getProductByHandle(
   handle: string,
   regionId?: string,
 ): Promise<HttpTypes.StoreProduct | undefined> {
@@ -93,9 +108,11 @@ export async function getProductByHandle(
     limit: 1,
   });
   return products[0];
-}
+});
 
-export async function getCategoryByHandle(handle: string): Promise<HttpTypes.StoreProductCategory | undefined> {
+export const getCategoryByHandle = sharedCatalogRead(async function getCategoryByHandle(
+  handle: string,
+): Promise<HttpTypes.StoreProductCategory | undefined> {
   const { product_categories } = await medusa().store.category.list({
     handle,
     // The trees fill in `parent_category` and `category_children` at every level.
@@ -105,7 +122,7 @@ export async function getCategoryByHandle(handle: string): Promise<HttpTypes.Sto
     limit: 1,
   });
   return product_categories[0];
-}
+});
 
 /** Top-level categories, for the navigation and the home page. */
 export const listTopCategories = cachedFor(MENU_TTL_MS, async () => {
@@ -126,11 +143,13 @@ export const listCollections = cachedFor(MENU_TTL_MS, async () => {
   return collections;
 });
 
-export async function getCollectionByHandle(handle: string): Promise<HttpTypes.StoreCollection | undefined> {
+export const getCollectionByHandle = sharedCatalogRead(async function getCollectionByHandle(
+  handle: string,
+): Promise<HttpTypes.StoreCollection | undefined> {
   const { collections } = await medusa().store.collection.list({
     handle,
     fields: "id,title,handle,metadata",
     limit: 1,
   });
   return collections[0];
-}
+});
