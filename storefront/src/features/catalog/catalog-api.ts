@@ -26,12 +26,12 @@ const PRODUCT_PAGE_FIELDS =
   "+variants.allow_backorder,+metadata,*categories";
 
 const MENU_TTL_MS = 60_000;
-const CATALOG_TTL_MS = CATALOG_CACHE_SECONDS * 1000;
 /** Pages of listings and products kept at once; each entry is one Store API answer. */
 const CATALOG_CACHE_ENTRIES = 500;
 
-const sharedCatalogRead = <Args extends unknown[], T>(load: (...args: Args) => Promise<T>) =>
-  cachedByArguments(CATALOG_TTL_MS, CATALOG_CACHE_ENTRIES, load);
+/** For reads that are the same for every shopper of a region (also used for per-store availability). */
+export const sharedCatalogRead = <Args extends unknown[], T>(load: (...args: Args) => Promise<T>) =>
+  cachedByArguments(CATALOG_CACHE_SECONDS * 1000, CATALOG_CACHE_ENTRIES, load);
 
 /**
  * Price sorting fetches the whole listing (in batches) and sorts it here, because the

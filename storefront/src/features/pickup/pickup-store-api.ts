@@ -5,6 +5,7 @@ import type { AstroCookies } from "astro";
 import { isNotFoundError } from "../../lib/backend-errors";
 import { medusa } from "../../lib/medusa";
 import { customerHeaders } from "../../lib/shopper-cookies";
+import { sharedCatalogRead } from "../catalog/catalog-api";
 import type { PickupStatus } from "./pickup-admin-api";
 
 export type OpeningHours = Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", string>>;
@@ -42,12 +43,15 @@ export async function pickupLocations(): Promise<PickupLocation[]> {
   return pickup_locations;
 }
 
-export async function availabilityForVariants(variantIds: string[]): Promise<StoreAvailability[]> {
+/** Product pages: the same for every shopper, so shared like the catalogue (checkout asks per cart, fresh). */
+export const availabilityForVariants = sharedCatalogRead(async function availabilityForVariants(
+  variantIds: string[],
+): Promise<StoreAvailability[]> {
   const { stores } = await medusa().client.fetch<{ stores: StoreAvailability[] }>("/store/pickup-availability", {
     query: { variant_ids: variantIds.join(",") },
   });
   return stores;
-}
+});
 
 /** Per store, whether it can serve this cart and when; checkout marks the stores that cannot. */
 export async function availabilityForCart(cartId: string): Promise<StoreAvailability[]> {
