@@ -4,6 +4,7 @@
  * any link make the shop display words of its choosing.
  */
 import type { AstroCookies } from "astro";
+import { shopperCookieOptions } from "../../lib/shopper-cookies";
 
 const FLASH_COOKIE = "cart_flash";
 const ONE_MINUTE_IN_SECONDS = 60;
@@ -14,13 +15,7 @@ export interface Flash {
 }
 
 export function setFlash(cookies: AstroCookies, url: URL, flash: Flash): void {
-  cookies.set(FLASH_COOKIE, JSON.stringify(flash), {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: url.protocol === "https:",
-    maxAge: ONE_MINUTE_IN_SECONDS,
-  });
+  cookies.set(FLASH_COOKIE, JSON.stringify(flash), shopperCookieOptions(url, ONE_MINUTE_IN_SECONDS));
 }
 
 /** The message, once: reading it deletes it. Call before the page starts streaming. */

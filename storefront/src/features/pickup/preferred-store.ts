@@ -1,22 +1,16 @@
 import type { AstroCookies } from "astro";
+import { ONE_YEAR_IN_SECONDS, shopperCookieOptions } from "../../lib/shopper-cookies";
 
 /**
  * The store a shopper likes to collect from, remembered for a year in a plain cookie (not
  * httpOnly-sensitive: it is a store handle). Product pages list that store first.
  */
 export const PREFERRED_STORE_COOKIE = "preferred_store";
-const ONE_YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
 
 export const readPreferredStore = (cookies: AstroCookies) => cookies.get(PREFERRED_STORE_COOKIE)?.value;
 
 export const rememberPreferredStore = (cookies: AstroCookies, url: URL, handle: string) =>
-  cookies.set(PREFERRED_STORE_COOKIE, handle, {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: url.protocol === "https:",
-    maxAge: ONE_YEAR_IN_SECONDS,
-  });
+  cookies.set(PREFERRED_STORE_COOKIE, handle, shopperCookieOptions(url, ONE_YEAR_IN_SECONDS));
 
 /** The preferred store first, the others in their order. */
 export function preferredFirst<T extends { handle: string }>(stores: T[], preferred: string | undefined): T[] {

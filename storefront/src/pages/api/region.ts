@@ -1,8 +1,8 @@
 import type { APIContext, APIRoute } from "astro";
 import { listRegions } from "../../features/region/regions-api";
 import { REGION_COOKIE, safeReturnPath } from "../../features/region/region-choice";
+import { ONE_YEAR_IN_SECONDS, shopperCookieOptions } from "../../lib/shopper-cookies";
 
-const ONE_YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
 
 /** Stores the chosen region in a cookie and sends the shopper back where they were. */
 async function applyRegionChoice(
@@ -12,13 +12,7 @@ async function applyRegionChoice(
 ): Promise<Response> {
   const regions = await listRegions();
   if (regions.some((region) => region.id === regionId)) {
-    cookies.set(REGION_COOKIE, String(regionId), {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: url.protocol === "https:",
-      maxAge: ONE_YEAR_IN_SECONDS,
-    });
+    cookies.set(REGION_COOKIE, String(regionId), shopperCookieOptions(url, ONE_YEAR_IN_SECONDS));
   }
   // 303 so the browser follows up with a GET, even after a POST.
   return redirect(safeReturnPath(returnTo), 303);

@@ -1,9 +1,8 @@
 import type { APIRoute } from "astro";
 import { medusa } from "../../../lib/medusa";
-import { customerHeaders } from "../../../lib/shopper-cookies";
+import { customerHeaders, ONE_YEAR_IN_SECONDS, shopperCookieOptions } from "../../../lib/shopper-cookies";
 import { CONSENT_COOKIE, hasConsent, readSignalBatch, VISITOR_COOKIE } from "../../../features/recommendations/signal-batch";
 
-const ONE_YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
 
 /**
  * POST /api/recommendations/signals { signals: [{ type, product_id }] } from the
@@ -18,7 +17,7 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
   let visitor = cookies.get(VISITOR_COOKIE)?.value;
   if (!visitor || !/^[A-Za-z0-9_-]{8,64}$/.test(visitor)) {
     visitor = crypto.randomUUID();
-    cookies.set(VISITOR_COOKIE, visitor, { path: "/", httpOnly: true, sameSite: "lax", secure: url.protocol === "https:", maxAge: ONE_YEAR_IN_SECONDS });
+    cookies.set(VISITOR_COOKIE, visitor, shopperCookieOptions(url, ONE_YEAR_IN_SECONDS));
   }
   try {
     await medusa().client.fetch("/store/recommendations/signals", {
