@@ -39,7 +39,7 @@ export default defineConfig({
         access: "secret",
         default: 10,
         int: true,
-        gte: 0,
+        min: 0,
       }),
     },
   },
