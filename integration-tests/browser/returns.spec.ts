@@ -141,9 +141,9 @@ describe("a return booked online and received at the store", () => {
 
     await shopper.waitForURL((url) => /^\/account\/returns\/sret_/.test(url.pathname))
     returnUrl = shopper.url()
-    code = (await shopper.locator(".returns-code__text").innerText()).trim()
+    code = (await shopper.locator(".returns-code [data-code]").innerText()).trim()
     expect(code).toMatch(/^R-[0-9A-Z]{5}-[0-9A-Z]{5}$/)
-    expect(await shopper.locator(".returns-code__qr svg").count()).toBe(1)
+    expect(await shopper.locator(".returns-code [role=img] svg").count()).toBe(1)
     expect(await shopper.locator("main").innerText()).toContain(`Bring the items and this code (${code}`)
     expect(await shopper.locator("main").innerText()).toContain("Waiting for your items")
   })

@@ -1,1 +1,0 @@
-export { qrCodeSvg as returnCodeQrSvg } from "../../lib/qr-code";
