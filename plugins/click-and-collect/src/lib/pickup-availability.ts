@@ -9,8 +9,17 @@ import { type Line, storeAvailability } from "./availability"
 import { listStoresAndWarehouses } from "./stores"
 import { variantStock } from "./variant-stock"
 
-export async function pickupAvailability(container: MedusaContainer, lines: Line[], salesChannelIds?: string[], now = new Date()) {
-  const { stores, warehouseIds } = await listStoresAndWarehouses(container, salesChannelIds)
+/** Every store, or with `shippingOptionId` only the store collecting through that option (none for home delivery). */
+export async function pickupAvailability(
+  container: MedusaContainer,
+  lines: Line[],
+  { salesChannelIds, shippingOptionId, now = new Date() }: { salesChannelIds?: string[]; shippingOptionId?: string; now?: Date } = {},
+) {
+  const { stores: all, warehouseIds } = await listStoresAndWarehouses(container, salesChannelIds)
+  const stores = shippingOptionId ? all.filter((store) => store.shipping_option_ids.includes(shippingOptionId)) : all
+  if (stores.length === 0) {
+    return []
+  }
   const variants = await variantStock(container, [...new Set(lines.map((line) => line.variant_id))])
   return stores.map((store) => ({
     location_id: store.id,

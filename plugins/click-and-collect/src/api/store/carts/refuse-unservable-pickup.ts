@@ -14,9 +14,7 @@ export async function refuseUnservablePickup(req: MedusaRequest, _res: MedusaRes
     return next()
   }
   const { lines, salesChannelIds } = await cartLines(req.scope, req.params.id)
-  const store = (await pickupAvailability(req.scope, lines, salesChannelIds)).find((candidate) =>
-    candidate.shipping_option_ids.includes(optionId),
-  )
+  const [store] = await pickupAvailability(req.scope, lines, { salesChannelIds, shippingOptionId: optionId })
   if (store && !store.can_serve) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${store.name} cannot take this order for collection: ${store.reason}`)
   }

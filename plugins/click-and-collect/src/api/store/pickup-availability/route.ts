@@ -15,5 +15,5 @@ export async function GET(req: MedusaStoreRequest<unknown, StorePickupAvailabili
         lines: variant_ids!.map((variant_id) => ({ variant_id, quantity: 1 })),
         salesChannelIds: req.publishable_key_context?.sales_channel_ids,
       }
-  res.json({ stores: await pickupAvailability(req.scope, lines, salesChannelIds) })
+  res.json({ stores: await pickupAvailability(req.scope, lines, { salesChannelIds }) })
 }
