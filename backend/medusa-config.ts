@@ -33,6 +33,8 @@ module.exports = defineConfig({
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
   },
   plugins: [
+    // First: the contract the other plugins share (store staff, stores, payments).
+    { resolve: "@fairmade/shop-core", options: {} },
     { resolve: "@fairmade/click-and-collect", options: {} },
     { resolve: "@fairmade/in-store-returns", options: {} },
     { resolve: "@fairmade/product-search", options: {} },

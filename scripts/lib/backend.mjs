@@ -9,8 +9,25 @@ import { queryRows } from "./postgres.mjs"
 const SEED_VERSION = JSON.parse(fs.readFileSync(path.join(backendDir, "src/scripts/seed/version.json"), "utf8")).version
 const medusa = (name, args, env, cwd = backendDir) => run(name, process.execPath, [medusaCli, ...args], { cwd, env })
 
-export const pluginNames = () =>
-  fs.readdirSync(pluginsDir).filter((name) => fs.existsSync(path.join(pluginsDir, name, "package.json")))
+const readPackage = (name) => JSON.parse(fs.readFileSync(path.join(pluginsDir, name, "package.json"), "utf8"))
+
+/** The plugins in plugins/, each after the plugins it depends on (so their builds exist when it compiles). */
+export const pluginNames = () => {
+  const names = fs.readdirSync(pluginsDir).filter((name) => fs.existsSync(path.join(pluginsDir, name, "package.json"))).sort()
+  const byPackage = new Map(names.map((name) => [readPackage(name).name, name]))
+  const ordered = []
+  const visit = (name, trail = []) => {
+    if (ordered.includes(name)) return
+    if (trail.includes(name)) throw new Error(`Plugins depend on each other in a circle: ${[...trail, name].join(" -> ")}`)
+    const { dependencies = {}, peerDependencies = {} } = readPackage(name)
+    for (const dependency of Object.keys({ ...dependencies, ...peerDependencies })) {
+      if (byPackage.has(dependency)) visit(byPackage.get(dependency), [...trail, name])
+    }
+    ordered.push(name)
+  }
+  names.forEach((name) => visit(name))
+  return ordered
+}
 
 /** Compiles each plugin in plugins/ with `medusa plugin:build` when its sources changed. */
 export async function buildPlugins(env) {
