@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, backend HTTP integration tests on real PostgreSQL,
 // and browser journeys in headless Chromium against the whole started stack.
-// TEST_SUITES=storefront,backend,http,browser picks a subset.
+// TEST_SUITES=storefront,backend,http,browser picks a subset; TEST_PATTERN=<regex>
+// passes a file pattern to the runner (e.g. TEST_SUITES=http TEST_PATTERN=pickup npm test).
 import fs from "node:fs"
 import path from "node:path"
 import { spawn } from "node:child_process"
@@ -40,7 +41,8 @@ function runSuite(name, env) {
   fs.rmSync(out, { force: true })
   const runnerPath = suite.runner === "jest" ? jest(cwd) : binPath("vitest", cwd)
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [runnerPath, ...suite.args(out)], {
+    const pattern = process.env.TEST_PATTERN ? [process.env.TEST_PATTERN] : []
+    const child = spawn(process.execPath, [runnerPath, ...suite.args(out), ...pattern], {
       cwd,
       stdio: "inherit",
       env: { ...env, ...suite.env },
