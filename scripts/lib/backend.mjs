@@ -75,14 +75,12 @@ export async function seedOnce(env) {
   return true
 }
 
-const ASSIGN_STAFF_STORES = path.join(pluginsDir, "click-and-collect/.medusa/server/src/scripts/assign-staff-stores.js")
 
-/** Creates the demo admin user unless it exists, working at every store so /staff is usable. */
+/** Creates the demo admin user unless it exists. Admins work in /app; store staff are their own accounts (seed). */
 export async function ensureAdminUser(env, admin) {
   const existing = await queryRows(env.DATABASE_URL, `select 1 from "user" where email = $1 and deleted_at is null`, [admin.email])
   if (existing.length > 0) return
   await medusa("admin-user", ["user", "-e", admin.email, "-p", admin.password], env)
-  await medusa("assign-staff-stores", ["exec", ASSIGN_STAFF_STORES, admin.email, "all"], env)
 }
 
 export async function publishableKey(databaseUrl) {
