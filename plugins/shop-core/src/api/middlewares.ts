@@ -1,7 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { STAFF_ACTOR_TYPE } from "../modules/staff"
 import { AdminCreateStaffMember, AdminListStaffMembers, AdminUpdateStaffMember } from "./admin/store-staff/validators"
-import { refuseStaffSignInAsAdmin } from "./auth/refuse-staff-sign-in-as-admin"
+import { refuseSignInAsStaffWithoutMember, refuseStaffSignInAsAdmin } from "./auth/refuse-wrong-actor-sign-in"
 import { loadStaffMember } from "./staff-api/load-staff-member"
 
 const noFields = { defaults: ["id"], isList: false }
@@ -16,6 +16,7 @@ export default defineMiddlewares({
     },
     // Store staff are not admin users: their password does not open the admin.
     { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [refuseStaffSignInAsAdmin] },
+    { method: ["POST"], matcher: "/auth/staff/emailpass", middlewares: [refuseSignInAsStaffWithoutMember] },
     // /admin/* is already admin users only (Medusa's authenticate("user")).
     { method: ["GET"], matcher: "/admin/store-staff", middlewares: [validateAndTransformQuery(AdminListStaffMembers, noFields)] },
     { method: ["POST"], matcher: "/admin/store-staff", middlewares: [validateAndTransformBody(AdminCreateStaffMember)] },
