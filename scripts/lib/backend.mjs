@@ -83,6 +83,21 @@ export async function ensureAdminUser(env, admin) {
   await medusa("admin-user", ["user", "-e", admin.email, "-p", admin.password], env)
 }
 
+/**
+ * Creates the demo's store staff that do not exist yet, with their passwords from
+ * backend/.env. Answers whether it created any (then `npm start` prints the logins).
+ */
+export async function ensureDemoStaff(env, logins) {
+  const existing = await queryRows(
+    env.DATABASE_URL,
+    `select email from staff_member where email = any($1) and status = 'active' and deleted_at is null`,
+    [logins.map((login) => login.email)],
+  )
+  if (existing.length === logins.length) return false
+  await medusa("seed-staff", ["exec", "./src/scripts/seed-staff.ts"], { ...env, DEMO_STAFF: JSON.stringify(logins) })
+  return true
+}
+
 export async function publishableKey(databaseUrl) {
   const rows = await queryRows(
     databaseUrl,
