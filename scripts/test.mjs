@@ -62,6 +62,8 @@ async function main() {
   const server = await log.step("Opening the PostgreSQL server for test databases", () =>
     openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
   )
+  // Interrupted (Ctrl-C, a CI timeout): an embedded PostgreSQL is stopped, not left behind.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () => server.stop().finally(() => process.exit(1)))
   const env = {
     ...process.env,
     ...databaseEnv(server.url),
