@@ -1,0 +1,70 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { Logger } from "@medusajs/framework/types"
+
+type Dependencies = { __pg_connection__: Knex; logger: Logger }
+
+export type DatabaseCheck = { status: "up"; latency_ms: number } | { status: "down"; error: string }
+
+const PROBE_INTERVAL_MS = 1000
+
+const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
+    work.then(resolve, reject).finally(() => clearTimeout(timer))
+  })
+
+/**
+ * Knows whether PostgreSQL answers. Once a request fails because it cannot be
+ * reached, the database counts as down: requests are refused at once (no
+ * shopper waits for a connection that will not come) while a probe asks every
+ * second, and the first answer lets requests through again.
+ */
+export default class DatabaseHealthModuleService {
+  #pg: Knex
+  #logger: Logger
+  #downSince: number | null = null
+  #probe: NodeJS.Timeout | null = null
+
+  constructor({ __pg_connection__, logger }: Dependencies) {
+    this.#pg = __pg_connection__
+    this.#logger = logger
+  }
+
+  /** `select 1` within `timeoutMs`. */
+  async check(timeoutMs = 1500): Promise<DatabaseCheck> {
+    const begin = Date.now()
+    try {
+      await withTimeout(Promise.resolve(this.#pg.raw("select 1")), timeoutMs)
+      return { status: "up", latency_ms: Date.now() - begin }
+    } catch (error) {
+      return { status: "down", error: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
+  isKnownDown(): boolean {
+    return this.#downSince !== null
+  }
+
+  /** Called with an error that shows PostgreSQL cannot be reached. */
+  reportUnavailable(error: unknown): void {
+    if (this.#downSince !== null) return
+    this.#downSince = Date.now()
+    this.#logger.warn(`PostgreSQL cannot be reached (${error instanceof Error ? error.message : String(error)}): answering 503 until it is back.`)
+    this.#scheduleProbe()
+  }
+
+  #scheduleProbe(): void {
+    this.#probe = setTimeout(async () => {
+      const result = await this.check(PROBE_INTERVAL_MS)
+      if (result.status === "up") {
+        this.#logger.info(`PostgreSQL answers again after ${Math.round((Date.now() - (this.#downSince ?? Date.now())) / 1000)} s.`)
+        this.#downSince = null
+        this.#probe = null
+      } else {
+        this.#scheduleProbe()
+      }
+    }, PROBE_INTERVAL_MS)
+    // The probe never keeps the process alive on its own.
+    this.#probe.unref()
+  }
+}
