@@ -28,6 +28,7 @@ let stopping = false
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  log.stopping()
   console.log("\nStopping…")
   await supervisor.stop()
   await stopAll()
