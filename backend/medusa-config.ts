@@ -16,7 +16,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     // Fail fast when PostgreSQL is unreachable: a new connection gets 3 s (Medusa's default is 5 s);
-    // the wait for a pooled connection is shortened by the database-health module (knex waits 60 s).
+    // the wait for a pooled connection is shortened by the database-health module once serving (knex waits 60 s).
     databaseDriverOptions: { connectionTimeoutMillis: 3000 },
     redisUrl: process.env.REDIS_URL,
     workerMode,

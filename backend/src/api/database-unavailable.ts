@@ -23,7 +23,9 @@ function answerUnavailable(res: MedusaResponse) {
 
 /** While PostgreSQL is known to be down, API requests are refused at once instead of waiting for a connection. */
 export function refuseWhileDatabaseDown(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (databaseHealth(req).isKnownDown()) return answerUnavailable(res)
+  const health = databaseHealth(req)
+  health.shortenConnectionWaits()
+  if (health.isKnownDown()) return answerUnavailable(res)
   next()
 }
 

@@ -3,6 +3,10 @@ import type { Logger } from "@medusajs/framework/types"
 
 type Dependencies = { __pg_connection__: Knex; logger: Logger }
 
+export type DatabaseHealthOptions = { acquireTimeoutMs?: number }
+
+const DEFAULT_ACQUIRE_TIMEOUT_MS = 3000
+
 export type DatabaseCheck = { status: "up"; latency_ms: number } | { status: "down"; error: string }
 
 const PROBE_INTERVAL_MS = 1000
@@ -24,10 +28,28 @@ export default class DatabaseHealthModuleService {
   #logger: Logger
   #downSince: number | null = null
   #probe: NodeJS.Timeout | null = null
+  #acquireTimeoutMs: number
+  #waitsShortened = false
 
-  constructor({ __pg_connection__, logger }: Dependencies) {
+  constructor({ __pg_connection__, logger }: Dependencies, options: DatabaseHealthOptions = {}) {
     this.#pg = __pg_connection__
     this.#logger = logger
+    this.#acquireTimeoutMs = options.acquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS
+  }
+
+  /**
+   * Medusa builds its shared knex pool with knex's 60 s wait for a connection and
+   * does not pass `acquireTimeoutMillis` on from `databaseDriverOptions.pool`: with
+   * PostgreSQL down, every request hung for a minute. tarn reads the timeout at
+   * each acquire, so it is lowered here, by the HTTP layer once it serves requests:
+   * start-up, migrations, the seed and the worker keep the long wait, which a busy
+   * machine needs while dozens of modules load at once.
+   */
+  shortenConnectionWaits(): void {
+    if (this.#waitsShortened) return
+    this.#waitsShortened = true
+    const pool = (this.#pg?.client as { pool?: { acquireTimeoutMillis: number } } | undefined)?.pool
+    if (pool) pool.acquireTimeoutMillis = this.#acquireTimeoutMs
   }
 
   /** `select 1` within `timeoutMs`. */

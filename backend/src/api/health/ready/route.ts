@@ -7,7 +7,9 @@ export type ReadinessResponse = { status: "ready" | "unavailable"; checks: { dat
 
 /** Readiness, beside Medusa's liveness `/health`: can this backend serve shoppers, i.e. does PostgreSQL answer? */
 export async function GET(req: MedusaRequest, res: MedusaResponse<ReadinessResponse>) {
-  const database = await req.scope.resolve<DatabaseHealthModuleService>(DATABASE_HEALTH_MODULE).check(1500)
+  const health = req.scope.resolve<DatabaseHealthModuleService>(DATABASE_HEALTH_MODULE)
+  health.shortenConnectionWaits()
+  const database = await health.check(1500)
   res.setHeader("Cache-Control", "no-store")
   res.status(database.status === "up" ? 200 : 503).json({ status: database.status === "up" ? "ready" : "unavailable", checks: { database } })
 }
