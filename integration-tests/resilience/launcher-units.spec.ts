@@ -1,12 +1,15 @@
 // The launcher's pure parts (back-off schedule, error formatting) have node:test
 // unit tests beside them in scripts/lib; this runs them so `npm test` does.
 import { spawnSync } from "node:child_process"
+import fs from "node:fs"
 import path from "node:path"
 
 const ROOT = path.resolve(__dirname, "../..")
 
 test("the launcher's unit tests (scripts/lib/*.test.mjs) pass", () => {
-  const result = spawnSync(process.execPath, ["--test", "scripts/lib/"], {
+  const files = fs.readdirSync(path.join(ROOT, "scripts/lib")).filter((name) => name.endsWith(".test.mjs"))
+  expect(files.length).toBeGreaterThanOrEqual(2)
+  const result = spawnSync(process.execPath, ["--test", ...files.map((name) => `scripts/lib/${name}`)], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },

@@ -10,6 +10,7 @@ const DEFAULT_ACQUIRE_TIMEOUT_MS = 3000
 export type DatabaseCheck = { status: "up"; latency_ms: number } | { status: "down"; error: string }
 
 const PROBE_INTERVAL_MS = 1000
+const KNOWN_DOWN_ACQUIRE_TIMEOUT_MS = 500
 
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -48,8 +49,12 @@ export default class DatabaseHealthModuleService {
   shortenConnectionWaits(): void {
     if (this.#waitsShortened) return
     this.#waitsShortened = true
+    this.#setAcquireTimeout(this.#acquireTimeoutMs)
+  }
+
+  #setAcquireTimeout(ms: number): void {
     const pool = (this.#pg?.client as { pool?: { acquireTimeoutMillis: number } } | undefined)?.pool
-    if (pool) pool.acquireTimeoutMillis = this.#acquireTimeoutMs
+    if (pool) pool.acquireTimeoutMillis = ms
   }
 
   /** `select 1` within `timeoutMs`. */
@@ -71,6 +76,9 @@ export default class DatabaseHealthModuleService {
   reportUnavailable(error: unknown): void {
     if (this.#downSince !== null) return
     this.#downSince = Date.now()
+    // Medusa's own middlewares (the publishable key check) query before ours can refuse:
+    // while the database is known down, nothing waits for a connection longer than this.
+    this.#setAcquireTimeout(KNOWN_DOWN_ACQUIRE_TIMEOUT_MS)
     this.#logger.warn(`PostgreSQL cannot be reached (${error instanceof Error ? error.message : String(error)}): answering 503 until it is back.`)
     this.#scheduleProbe()
   }
@@ -82,6 +90,7 @@ export default class DatabaseHealthModuleService {
         this.#logger.info(`PostgreSQL answers again after ${Math.round((Date.now() - (this.#downSince ?? Date.now())) / 1000)} s.`)
         this.#downSince = null
         this.#probe = null
+        this.#setAcquireTimeout(this.#acquireTimeoutMs)
       } else {
         this.#scheduleProbe()
       }
