@@ -65,12 +65,28 @@ describe("one stack: database outage, then a backend crash, then the launcher st
     const before = stackProcesses(launcher.child.pid!)
     expect(before.backend).toBeDefined()
     expect(before.storefront).toBeDefined()
+    const productPath = (await timedGet(`${storefront}/products`)).body.match(/href="(\/products\/[^"]+)"/)![1]
 
     // Immediate shutdown, as a crash or `pg_ctl stop -m immediate` would: SIGQUIT to the server.
     const postgres = postgresPid()!
     process.kill(postgres, "SIGQUIT")
     expect(await waitUntilGone([postgres], 15_000)).toBe(true)
+    try {
+      await expectShortBreak(productPath)
+    } finally {
+      // Whatever failed above, the next tests need the database back.
+      revivedPostgres = await startPostgresAgain()
+    }
+    const recoveredInMs = await eventually(() => shopWorks(key), 30_000, "the shop working again")
+    console.log(`Recovered ${recoveredInMs} ms after PostgreSQL was back.`)
 
+    // Nothing was restarted to get there.
+    expect(stackProcesses(launcher.child.pid!)).toMatchObject({ backend: before.backend, storefront: before.storefront })
+    expect(launcher.output()).not.toMatch(/exited with .*restarting/)
+  }, 120_000)
+
+  /** What shoppers, load balancers and API clients get while PostgreSQL is down. */
+  async function expectShortBreak(productPath: string) {
     const page = await timedGet(`${storefront}/products`)
     expect(page.status).toBe(503)
     expect(page.body).toMatch(SHORT_BREAK)
@@ -85,26 +101,20 @@ describe("one stack: database outage, then a backend crash, then the launcher st
     const storeApi = await timedGet(`${backend}/store/products?limit=1`, { headers: { "x-publishable-api-key": key } })
     expect(storeApi.status).toBe(503)
     expect(JSON.parse(storeApi.body)).toMatchObject({ type: "database_unavailable" })
-    expect(storeApi.ms).toBeLessThan(3500)
+    // Once the backend knows the database is down it no longer waits 3 s for a connection.
+    expect(storeApi.ms).toBeLessThan(2000)
+    console.log(`Database down: storefront page ${page.ms} ms, /health/ready ${readiness.ms} ms, Store API ${storeApi.ms} ms.`)
 
     // Liveness stays Medusa's: the process is alive, only not ready.
     expect((await timedGet(`${backend}/health`)).status).toBe(200)
 
-    // Other pages too, and quickly each time (the backend refuses at once while it knows the database is down).
-    for (const path of ["/", "/cart"]) {
+    // Other pages that need the catalogue too, and quickly (the backend refuses at once while it knows the database is down).
+    for (const path of ["/", productPath]) {
       const other = await timedGet(`${storefront}${path}`)
       expect({ path, status: other.status, shortBreak: SHORT_BREAK.test(other.body) }).toEqual({ path, status: 503, shortBreak: true })
       expect(other.ms).toBeLessThan(5000)
     }
-
-    revivedPostgres = await startPostgresAgain()
-    const recoveredInMs = await eventually(() => shopWorks(key), 30_000, "the shop working again")
-    console.log(`Recovered ${recoveredInMs} ms after PostgreSQL was back.`)
-
-    // Nothing was restarted to get there.
-    expect(stackProcesses(launcher.child.pid!)).toMatchObject({ backend: before.backend, storefront: before.storefront })
-    expect(launcher.output()).not.toMatch(/exited with .*restarting/)
-  }, 120_000)
+  }
 
   test("a killed backend is restarted by the launcher and answers again", async () => {
     const { backend: backendPid } = stackProcesses(launcher.child.pid!)
