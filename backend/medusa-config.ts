@@ -15,6 +15,9 @@ const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "w
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    // Fail fast when PostgreSQL is unreachable: a new connection gets 3 s (Medusa's default is 5 s);
+    // the wait for a pooled connection is shortened by the database-health module once serving (knex waits 60 s).
+    databaseDriverOptions: { connectionTimeoutMillis: 3000 },
     redisUrl: process.env.REDIS_URL,
     workerMode,
     http: {
@@ -40,5 +43,11 @@ module.exports = defineConfig({
     { resolve: "@fairmade/product-search", options: {} },
     { resolve: "@fairmade/recommendations", options: {} },
   ],
-  modules: [...paymentModule(process.env), ...notificationModule(), ...redisModules(process.env.REDIS_URL)],
+  modules: [
+    ...paymentModule(process.env),
+    ...notificationModule(),
+    ...redisModules(process.env.REDIS_URL),
+    // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.
+    { resolve: "./src/modules/database-health", options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
+  ],
 })

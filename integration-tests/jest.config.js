@@ -7,6 +7,8 @@ const suites = {
     globalSetup: "<rootDir>/browser/global-setup.js",
     globalTeardown: "<rootDir>/browser/global-teardown.js",
   },
+  // Starts its own stacks with their own embedded PostgreSQL (see resilience/launcher.js).
+  resilience: { testMatch: ["<rootDir>/resilience/**/*.spec.ts"], testTimeout: 300_000 },
 }
 const suite = suites[process.env.TEST_TYPE ?? "http"]
 if (!suite) throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}`)

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// `npm start`: database, migrations, seed, builds, then backend and storefront.
+// `npm start`: database, migrations, seed, builds, then the services (backend,
+// storefront), which are restarted with back-off if they crash.
 import { ensureSecrets } from "./lib/secrets.mjs"
 import { openDatabase } from "./lib/database.mjs"
-import { buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, ensureDemoStaff, migrate, publishableKey, seedOnce, startBackend } from "./lib/backend.mjs"
+import { backendServices, buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, ensureDemoStaff, migrate, publishableKey, seedOnce } from "./lib/backend.mjs"
 import { demoStaffLogins } from "./lib/demo-staff.mjs"
-import { buildStorefront, startStorefront } from "./lib/storefront.mjs"
-import { stopAll, waitForHttp } from "./lib/processes.mjs"
+import { buildStorefront, storefrontService } from "./lib/storefront.mjs"
+import { stopAll, useGuardian } from "./lib/processes.mjs"
+import { Supervisor } from "./lib/supervisor.mjs"
+import { startGuardian } from "./lib/guardian.mjs"
+import { assertPortsFree } from "./lib/ports.mjs"
+import { formatError } from "./lib/errors.mjs"
 import { log } from "./lib/log.mjs"
 
 const backendPort = Number(process.env.BACKEND_PORT ?? 9000)
@@ -14,25 +19,39 @@ const backendUrl = process.env.BACKEND_URL ?? `http://localhost:${backendPort}`
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
 const ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local"
 
-const services = []
+// If this process dies without stopping its children (SIGKILL), the guardian does.
+const guardian = startGuardian()
+useGuardian(guardian)
+const supervisor = new Supervisor()
 let database
 let stopping = false
 
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  log.stopping()
   console.log("\nStopping…")
+  await supervisor.stop()
   await stopAll()
   await database?.stop()
   console.log("Stopped.")
   process.exit(code)
 }
-process.on("SIGINT", () => shutdown(0))
-process.on("SIGTERM", () => shutdown(0))
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => shutdown(0))
 
 async function main() {
+  await assertPortsFree([
+    { port: backendPort, name: "backend", variable: "BACKEND_PORT" },
+    { port: storefrontPort, name: "storefront", variable: "STOREFRONT_PORT" },
+  ])
   const secrets = ensureSecrets()
   database = await log.step(process.env.DATABASE_URL ? "Connecting to DATABASE_URL" : "Starting embedded PostgreSQL", () => openDatabase())
+  if (database.embedded) {
+    guardian.watch(database.pid, "postgres", "SIGINT")
+    database.onExit(({ code, signal, lastLines }) =>
+      log.warn(`The embedded PostgreSQL stopped (${signal ? `signal ${signal}` : `code ${code}`}); the shop shows its "short break" page until it runs again.\n${lastLines}`),
+    )
+  }
   const env = {
     ...process.env,
     ...secrets,
@@ -61,13 +80,13 @@ async function main() {
   ])
   if (!seeded) log.info("Database already seeded: reusing it.")
 
-  services.push(...startBackend(env, backendPort))
-  await log.step("Starting backend", () => waitForHttp(`http://localhost:${backendPort}/health`, { child: services[0] }))
-  const key = await publishableKey(database.url)
-  services.push(startStorefront(env, { port: storefrontPort, backendUrl, publishableKey: key }))
-  await log.step("Starting storefront", () => waitForHttp(`http://localhost:${storefrontPort}/`, { child: services.at(-1) }))
+  // In start order; each is restarted with back-off if it crashes. A new service is one entry.
+  const services = [
+    ...backendServices(env, backendPort),
+    storefrontService(env, { port: storefrontPort, backendUrl, publishableKey: await publishableKey(database.url) }),
+  ]
+  for (const service of services) await log.step(`Starting ${service.name}`, () => supervisor.start(service))
 
-  for (const child of services) child.on("exit", (code) => !stopping && shutdown(code ?? 1))
   console.log(`
 Fairmade is running (ready in ${log.elapsed()}):
   Storefront  ${storefrontUrl}
@@ -75,10 +94,10 @@ Fairmade is running (ready in ${log.elapsed()}):
   Store API   ${backendUrl}/store
   Staff       ${storefrontUrl}/staff${staffCreated ? "\n" + staffLogins.map((login) => `    ${login.email} / ${login.password}`).join("\n") : ""}
 Store staff logins are in backend/.env.
-Press Ctrl-C to stop everything.`)
+A crashed backend or storefront is restarted. Press Ctrl-C to stop everything.`)
 }
 
 main().catch(async (error) => {
-  console.error(error instanceof Error ? error.message : error)
+  console.error(`\nnpm start failed: ${formatError(error)}`)
   await shutdown(1)
 })

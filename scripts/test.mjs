@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, backend HTTP integration tests on real PostgreSQL,
 // and browser journeys in headless Chromium against the whole started stack.
-// TEST_SUITES=storefront,backend,http,browser picks a subset; TEST_PATTERN=<regex>
+// TEST_SUITES=storefront,backend,http,browser,resilience picks a subset; TEST_PATTERN=<regex>
 // passes a file pattern to the runner (e.g. TEST_SUITES=http TEST_PATTERN=pickup npm test).
 import fs from "node:fs"
 import path from "node:path"
@@ -19,6 +19,9 @@ const suites = {
   backend: { dir: "backend", runner: "jest", args: (out) => ["--runInBand", "--json", `--outputFile=${out}`] },
   http: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "http" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
   browser: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "browser" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
+  // Database outage, crashed and killed processes: stacks with their own embedded PostgreSQL and ports
+  // (RESILIENCE_BACKEND_PORT/RESILIENCE_STOREFRONT_PORT/RESILIENCE_PG_PORT), so it could run beside `browser`.
+  resilience: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "resilience" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
 }
 const selected = (process.env.TEST_SUITES ?? Object.keys(suites).join(",")).split(",").map((name) => name.trim())
 
@@ -62,6 +65,8 @@ async function main() {
   const server = await log.step("Opening the PostgreSQL server for test databases", () =>
     openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
   )
+  // Interrupted (Ctrl-C, a CI timeout): an embedded PostgreSQL is stopped, not left behind.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () => server.stop().finally(() => process.exit(1)))
   const env = {
     ...process.env,
     ...databaseEnv(server.url),

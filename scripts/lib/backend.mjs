@@ -108,20 +108,19 @@ export async function publishableKey(databaseUrl) {
 }
 
 /**
- * Runs the built backend. With Redis, a second process takes the worker's
- * share (subscribers, jobs, workflows' async steps), as in production.
+ * The built backend as services for the supervisor. With Redis, a second
+ * process takes the worker's share (subscribers, jobs, workflows' async steps),
+ * as in production.
  */
-export function startBackend(env, port) {
+export function backendServices(env, port) {
   const cwd = path.join(backendDir, ".medusa/server")
   const serverEnv = { ...env, NODE_ENV: "production", PORT: String(port) }
+  const medusaStart = (name, extraEnv) => () => startService(name, process.execPath, [medusaCli, "start"], { cwd, env: { ...serverEnv, ...extraEnv } })
   if (!env.REDIS_URL) {
-    return [startService("backend", process.execPath, [medusaCli, "start"], { cwd, env: { ...serverEnv, MEDUSA_WORKER_MODE: "shared" } })]
+    return [{ name: "backend", start: medusaStart("backend", { MEDUSA_WORKER_MODE: "shared" }), readyUrl: `http://localhost:${port}/health` }]
   }
   return [
-    startService("backend", process.execPath, [medusaCli, "start"], { cwd, env: { ...serverEnv, MEDUSA_WORKER_MODE: "server" } }),
-    startService("worker", process.execPath, [medusaCli, "start"], {
-      cwd,
-      env: { ...serverEnv, MEDUSA_WORKER_MODE: "worker", PORT: String(port + 1) },
-    }),
+    { name: "backend", start: medusaStart("backend", { MEDUSA_WORKER_MODE: "server" }), readyUrl: `http://localhost:${port}/health` },
+    { name: "worker", start: medusaStart("worker", { MEDUSA_WORKER_MODE: "worker", PORT: String(port + 1) }) },
   ]
 }

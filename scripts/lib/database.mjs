@@ -14,5 +14,5 @@ export async function openDatabase({ name = "fairmade", port = Number(process.en
     return { url: await ensureDatabase(url.toString(), database), embedded: false, stop: async () => {} }
   }
   const server = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port })
-  return { url: await ensureDatabase(server.url, name), embedded: true, stop: server.stop }
+  return { ...server, url: await ensureDatabase(server.url, name), embedded: true }
 }

@@ -1,4 +1,6 @@
 const started = Date.now()
+// Once stopping, steps still running fail because their processes are stopped: not news.
+let stopping = false
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`
 
 export const log = {
@@ -17,9 +19,13 @@ export const log = {
       return result
     } catch (error) {
       clearInterval(ticker)
-      console.error(`✗ ${title} failed after ${seconds(Date.now() - begin)}`)
+      if (!stopping) console.error(`✗ ${title} failed after ${seconds(Date.now() - begin)}`)
       throw error
     }
   },
   elapsed: () => seconds(Date.now() - started),
+  /** From now on, steps that fail (being stopped) say nothing. */
+  stopping: () => {
+    stopping = true
+  },
 }

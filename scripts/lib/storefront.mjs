@@ -11,10 +11,15 @@ export function buildStorefront(env) {
   })
 }
 
-/** The built Astro server; backend URL and publishable key are read at run time. */
-export function startStorefront(env, { port, backendUrl, publishableKey }) {
-  return startService("storefront", process.execPath, [path.join(storefrontDir, "dist/server/entry.mjs")], {
-    cwd: storefrontDir,
-    env: { ...env, HOST: "0.0.0.0", PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
-  })
+/** The built Astro server as a service for the supervisor; backend URL and publishable key are read at run time. */
+export function storefrontService(env, { port, backendUrl, publishableKey }) {
+  return {
+    name: "storefront",
+    readyUrl: `http://localhost:${port}/`,
+    start: () =>
+      startService("storefront", process.execPath, [path.join(storefrontDir, "dist/server/entry.mjs")], {
+        cwd: storefrontDir,
+        env: { ...env, HOST: "0.0.0.0", PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
+      }),
+  }
 }

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { AUTH_RATE_LIMITS } from "./auth-rate-limits"
+import { databaseAwareErrorHandler, refuseWhileDatabaseDown } from "./database-unavailable"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rateLimit } from "./rate-limit"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
@@ -7,7 +8,12 @@ import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 
 export default defineMiddlewares({
+  // A database outage answers 503 "try again" fast, never a 500 after a minute.
+  errorHandler: databaseAwareErrorHandler,
   routes: [
+    { matcher: "/store*", middlewares: [refuseWhileDatabaseDown] },
+    { matcher: "/admin*", middlewares: [refuseWhileDatabaseDown] },
+    { matcher: "/auth*", middlewares: [refuseWhileDatabaseDown] },
     // Shoppers' and staff's password sign-in: slow down password guessing.
     { method: ["POST"], matcher: "/auth/customer/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },
     { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },

@@ -39,3 +39,20 @@ describe("describeFailure", () => {
     expect(JSON.stringify(failure)).not.toContain("secret internal detail");
   });
 });
+
+describe("a backend that is down for now", () => {
+  it("answers 503 when the backend timed out, was unreachable or said 503", () => {
+    const timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+    for (const error of [timedOut, new TypeError("fetch failed"), new FakeFetchError("database unavailable", 503)]) {
+      const failure = describeFailure(error);
+      expect(failure.kind).toBe("backend-unavailable");
+      expect(failure.status).toBe(503);
+      expect(failure.title).toMatch(/short break/);
+    }
+  });
+
+  it("keeps 500 for the backend's other refusals and for the storefront's own faults", () => {
+    expect(describeFailure(new FakeFetchError("Publishable API key required", 400)).status).toBe(500);
+    expect(describeFailure(new Error("boom")).status).toBe(500);
+  });
+});

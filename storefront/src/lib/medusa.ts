@@ -5,16 +5,22 @@
  */
 import Medusa from "@medusajs/js-sdk";
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server";
+import { withBackendTimeout } from "./backend-timeout";
 
 let client: Medusa | undefined;
 
 /** Created on first use, so it sees the environment the server was started with. */
 export function medusa(): Medusa {
-  client ??= new Medusa({
+  if (client) return client;
+  client = new Medusa({
     baseUrl: MEDUSA_BACKEND_URL,
     publishableKey: MEDUSA_PUBLISHABLE_KEY,
     // No customer logins here: keep the SDK from looking for browser token storage.
     auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
   });
+  // The SDK has no timeout option; every call goes through this public method, so each gets one here.
+  const http = client.client;
+  const send: typeof http.fetch = http.fetch.bind(http);
+  http.fetch = ((input, init) => send(input, withBackendTimeout(init))) as typeof http.fetch;
   return client;
 }
