@@ -1,23 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { AUTH_RATE_LIMITS } from "./auth-rate-limits"
+import { authRateLimitRoutes } from "./auth-rate-limits"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
-import { rateLimit } from "./rate-limit"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 
 export default defineMiddlewares({
   routes: [
-    // Shoppers' and staff's password sign-in: slow down password guessing.
-    { method: ["POST"], matcher: "/auth/customer/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },
-    { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },
-    // Each request may send an e-mail: limit e-mail bombing.
-    {
-      method: ["POST"],
-      matcher: "/auth/customer/emailpass/reset-password",
-      middlewares: [rateLimit(AUTH_RATE_LIMITS.resetPassword)],
-    },
-    { method: ["POST"], matcher: "/auth/customer/emailpass/register", middlewares: [rateLimit(AUTH_RATE_LIMITS.register)] },
+    ...authRateLimitRoutes,
     {
       method: ["POST"],
       matcher: "/hooks/payment/stripe_stripe",
