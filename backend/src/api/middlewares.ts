@@ -1,13 +1,17 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { authRateLimitRoutes } from "./auth-rate-limits"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+import { malformedPathRoutes } from "./refuse-malformed-paths"
+import { orderAccessRoutes } from "./store/orders/order-access-routes"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 
 export default defineMiddlewares({
   routes: [
+    ...malformedPathRoutes,
     ...authRateLimitRoutes,
+    ...orderAccessRoutes,
     {
       method: ["POST"],
       matcher: "/hooks/payment/stripe_stripe",
