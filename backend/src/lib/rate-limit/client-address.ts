@@ -31,9 +31,11 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 
 let fromEnvironment: { raw: string | undefined; trust: TrustProxy } | undefined
 
+/** Parsed once per value of TRUST_PROXY (tests change it while the app runs). */
 function trustFromEnvironment(): TrustProxy {
-  if (fromEnvironment?.raw !== process.env.TRUST_PROXY) {
-    fromEnvironment = { raw: process.env.TRUST_PROXY, trust: parseTrustProxy(process.env.TRUST_PROXY) }
+  const raw = process.env.TRUST_PROXY
+  if (!fromEnvironment || fromEnvironment.raw !== raw) {
+    fromEnvironment = { raw, trust: parseTrustProxy(raw) }
   }
   return fromEnvironment.trust
 }
