@@ -59,6 +59,9 @@ async function main() {
     BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The storefront runs on this machine and passes the shopper's address in
+    // X-Forwarded-For: trust local hops only (README, TRUST_PROXY).
+    TRUST_PROXY: process.env.TRUST_PROXY ?? "loopback",
   }
   const admin = { email: ADMIN_EMAIL, password: secrets.DEMO_ADMIN_PASSWORD }
   const staffLogins = demoStaffLogins(secrets)

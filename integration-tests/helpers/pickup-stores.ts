@@ -104,7 +104,7 @@ export async function placeOrder(
   optionId: string,
   items: { variant_id: string; quantity: number }[],
   email = "collector@fairmade.test",
-): Promise<{ id: string; display_id: number }> {
+): Promise<{ id: string; display_id: number; cart_id: string }> {
   const { data } = await api.post("/store/carts", { region_id: shop.regionId }, shop.store)
   const cartId = data.cart.id
   for (const item of items) {
@@ -120,7 +120,8 @@ export async function placeOrder(
   )
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store)
   if (completed.type !== "order") throw new Error(`The cart did not become an order: ${JSON.stringify(completed)}`)
-  return completed.order
+  // The cart id is what the storefront keeps to show the confirmation to the browser that placed it.
+  return { ...completed.order, cart_id: cartId }
 }
 
 /** A member of store staff working at `locationIds`, created by an admin and signed in. */

@@ -214,6 +214,30 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/staff-api/pickups/${pickup.id}`, lyonStaff)).data.pickup.status).toBe("ready")
     })
 
+    it("checks at most 5 of 30 wrong codes sent at once: the rest answer 429, and the counter stops at the limit", async () => {
+      const { pickup, email } = await collectAt(lyon, vase)
+      await act(pickup.id, "ready")
+      const code = (await lastNotification(getContainer(), email, "pickup-ready"))!.data!.pickup_code as string
+      const wrong = code === "AAAAAA" ? "BBBBBB" : "AAAAAA"
+      const answers = await Promise.all(Array.from({ length: 30 }, () => act(pickup.id, "hand-over", { code: wrong })))
+      const statuses = answers.map((a) => a.status)
+      // Checked against the code (and refused as wrong): at most the limit; every other one never reached the code.
+      expect(statuses.filter((status) => status === 400)).toHaveLength(5)
+      expect(statuses.filter((status) => status === 429)).toHaveLength(25)
+
+      const pickups = getContainer().resolve("pickup")
+      const [counted] = await pickups.listPickupOrders({ id: pickup.id })
+      expect(counted.code_attempts).toBe(5)
+      const [, failures] = await pickups.listAndCountPickupEvents({ pickup_order_id: pickup.id, action: "verification_failed" })
+      expect(failures).toBe(5)
+
+      // The right code afterwards is refused as well until the window ends (documented in collection-attempts.ts).
+      const rightCode = await act(pickup.id, "hand-over", { code })
+      expect(rightCode.status).toBe(429)
+      const [after] = await pickups.listPickupOrders({ id: pickup.id })
+      expect(after).toEqual(expect.objectContaining({ status: "ready", code_attempts: 5 }))
+    })
+
     describe("short pick", () => {
       const orderItems = async (orderId: string) => {
         const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -500,7 +524,10 @@ medusaIntegrationTestRunner({
       it("shows a guest the pickup's status and store, but not the code (that comes by e-mail)", async () => {
         const { order, pickup } = await collectAt(lyon, vase)
         await act(pickup.id, "ready")
-        const { data } = await api.get(`/store/orders/${order.id}/pickup`, shop.store)
+        // The order id alone opens nothing: only the browser that placed it, naming its cart.
+        expect((await answer(api.get(`/store/orders/${order.id}/pickup`, shop.store))).status).toBe(404)
+        const placedHere = { headers: { ...shop.store.headers, "x-order-cart-id": order.cart_id } }
+        const { data } = await api.get(`/store/orders/${order.id}/pickup`, placedHere)
         expect(data.pickup).toEqual(
           expect.objectContaining({ status: "ready", code: null, store: expect.objectContaining({ name: "Lyon Test" }) }),
         )

@@ -1,4 +1,10 @@
-import { defineMiddleware } from "astro:middleware";
+import { defineMiddleware, sequence } from "astro:middleware";
+import { security } from "./features/security/middleware";
 import { asServiceUnavailable } from "./lib/unavailable-status";
 
-export const onRequest = defineMiddleware(async (_context, next) => asServiceUnavailable(await next()));
+// A page that fell back to "short break" because the backend is unreachable answers 503.
+const serviceUnavailable = defineMiddleware(async (_context, next) => asServiceUnavailable(await next()));
+
+// Each concern keeps its own middleware file; this only puts them in order
+// (security outermost, so the short-break page gets the same headers).
+export const onRequest = sequence(security, serviceUnavailable);

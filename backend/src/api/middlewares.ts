@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { AUTH_RATE_LIMITS } from "./auth-rate-limits"
+import { authRateLimitRoutes } from "./auth-rate-limits"
 import { databaseAwareErrorHandler, refuseWhileDatabaseDown } from "./database-unavailable"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
-import { rateLimit } from "./rate-limit"
+import { malformedPathRoutes } from "./refuse-malformed-paths"
+import { orderAccessRoutes } from "./store/orders/order-access-routes"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
@@ -11,19 +12,13 @@ export default defineMiddlewares({
   // A database outage answers 503 "try again" fast, never a 500 after a minute.
   errorHandler: databaseAwareErrorHandler,
   routes: [
+    ...malformedPathRoutes,
     { matcher: "/store*", middlewares: [refuseWhileDatabaseDown] },
     { matcher: "/admin*", middlewares: [refuseWhileDatabaseDown] },
     { matcher: "/auth*", middlewares: [refuseWhileDatabaseDown] },
-    // Shoppers' and staff's password sign-in: slow down password guessing.
-    { method: ["POST"], matcher: "/auth/customer/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },
-    { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },
-    // Each request may send an e-mail: limit e-mail bombing.
-    {
-      method: ["POST"],
-      matcher: "/auth/customer/emailpass/reset-password",
-      middlewares: [rateLimit(AUTH_RATE_LIMITS.resetPassword)],
-    },
-    { method: ["POST"], matcher: "/auth/customer/emailpass/register", middlewares: [rateLimit(AUTH_RATE_LIMITS.register)] },
+    { matcher: "/staff-api*", middlewares: [refuseWhileDatabaseDown] },
+    ...authRateLimitRoutes,
+    ...orderAccessRoutes,
     {
       method: ["POST"],
       matcher: "/hooks/payment/stripe_stripe",

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { clientAddress } from "../lib/rate-limit/client-address"
 import { MemoryRateLimitStore } from "../lib/rate-limit/memory-store"
 import { RedisRateLimitStore } from "../lib/rate-limit/redis-store"
 import type { RateLimitStore } from "../lib/rate-limit/store"
@@ -32,16 +33,15 @@ function waitDescription(seconds: number): string {
 }
 
 /**
- * Medusa has no rate limiter. Keyed by route name and client IP: req.ip,
- * which is the last X-Forwarded-For entry since Medusa trusts one proxy hop
- * (the storefront server passes the shopper's address that way). Answers 429
- * with Retry-After once the limit is passed.
+ * Medusa has no rate limiter. Keyed by route name and the client's address as
+ * TRUST_PROXY allows to know it (see client-address.ts; by default the TCP peer,
+ * X-Forwarded-For ignored). Answers 429 with Retry-After once the limit is passed.
  */
 export function rateLimit(rule: RateLimitRule) {
   return async function rateLimitMiddleware(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     let hit
     try {
-      hit = await storeOf(req).hit(`${rule.name}:${req.ip}`, rule.windowMs)
+      hit = await storeOf(req).hit(`${rule.name}:${clientAddress(req)}`, rule.windowMs)
     } catch (error) {
       // A Redis outage must not lock every shopper out of their account.
       req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Rate limit ${rule.name} skipped: ${(error as Error).message}`)

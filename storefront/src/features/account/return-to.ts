@@ -1,4 +1,4 @@
-import { sameSitePath } from "../../lib/same-site-path";
+import { sameSitePath } from "../security/safe-return-path";
 
 /**
  * Where to send a shopper after signing in. Only paths on this site are accepted, so a

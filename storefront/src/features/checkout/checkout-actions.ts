@@ -98,7 +98,7 @@ export async function placeCartOrder({ cookies, url }: ShopperContext, cartId: s
   switch (outcome.kind) {
     case "placed":
       forgetCart(cookies);
-      rememberPlacedOrder(cookies, url, outcome.orderId);
+      rememberPlacedOrder(cookies, url, outcome.orderId, cartId);
       return { kind: "placed", orderId: outcome.orderId };
     case "still-processing":
       return formProblem(

@@ -6,6 +6,7 @@ import { customerHeaders } from "../../lib/shopper-cookies";
 import type { Cart } from "../cart/cart-api";
 import type { CheckoutAddress } from "./checkout-forms";
 import type { CompletionAnswer } from "./place-order";
+import { orderAccessHeaders } from "./placed-order";
 
 /** The answer carries the cart; only what the next step needs is asked for. */
 const STEP_ANSWER = { fields: "id,email,*shipping_address,*shipping_methods,*payment_collection.payment_sessions" };
@@ -67,5 +68,5 @@ const ORDER_FIELDS =
   "original_shipping_total,tax_total,*items,*shipping_address,*shipping_methods";
 
 export async function retrieveOrder(cookies: AstroCookies, orderId: string): Promise<HttpTypes.StoreOrder> {
-  return (await medusa().store.order.retrieve(orderId, { fields: ORDER_FIELDS }, customerHeaders(cookies))).order;
+  return (await medusa().store.order.retrieve(orderId, { fields: ORDER_FIELDS }, orderAccessHeaders(cookies, orderId))).order;
 }

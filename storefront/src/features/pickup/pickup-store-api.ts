@@ -4,8 +4,8 @@
 import type { AstroCookies } from "astro";
 import { isNotFoundError } from "../../lib/backend-errors";
 import { medusa } from "../../lib/medusa";
-import { customerHeaders } from "../../lib/shopper-cookies";
 import { sharedCatalogRead } from "../catalog/catalog-api";
+import { orderAccessHeaders } from "../checkout/placed-order";
 import type { PickupStatus } from "./pickup-admin-api";
 
 export type OpeningHours = Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", string>>;
@@ -78,7 +78,7 @@ export interface OrderPickup {
 export async function orderPickup(cookies: AstroCookies, orderId: string): Promise<OrderPickup | null> {
   try {
     const { pickup } = await medusa().client.fetch<{ pickup: OrderPickup }>(`/store/orders/${encodeURIComponent(orderId)}/pickup`, {
-      headers: customerHeaders(cookies),
+      headers: orderAccessHeaders(cookies, orderId),
     });
     return pickup;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { safeReturnPath } from "../security/safe-return-path";
 import type { AstroCookies } from "astro";
 import { ONE_YEAR_IN_SECONDS, shopperCookieOptions } from "../../lib/shopper-cookies";
 
@@ -19,7 +20,4 @@ export function preferredFirst<T extends { handle: string }>(stores: T[], prefer
 }
 
 /** Where to go back after choosing a store: a path on this site, else the stores page. */
-export function backTo(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/stores";
-  return value;
-}
+export const backTo = (value: unknown): string => safeReturnPath(value, "/stores");

@@ -1,4 +1,4 @@
-import { sameSitePath } from "../../lib/same-site-path";
+import { safeReturnPath } from "../security/safe-return-path";
 
 /** Pure rules for which region (and so which currency) a shopper sees. */
 export const REGION_COOKIE = "region_id";
@@ -23,11 +23,5 @@ export function chooseRegion<R extends RegionSummary>(
   );
 }
 
-/**
- * Where to send the shopper after changing region. Only same-site paths are allowed,
- * so the form cannot be used to redirect to another site ("//evil.example").
- */
-export function safeReturnPath(value: unknown): string {
-  const url = sameSitePath(value);
-  return url ? url.pathname + url.search + url.hash : "/";
-}
+/** Where to send the shopper after changing region: a path on this site (see security/safe-return-path). */
+export { safeReturnPath };

@@ -1,4 +1,4 @@
-import { sameSitePath } from "../../lib/same-site-path";
+import { sameSitePath } from "../security/safe-return-path";
 
 /**
  * Where to send staff after signing in or choosing a store: only /staff pages of this

@@ -23,6 +23,9 @@ export const PickupOrder = model
     collected_at: model.dateTime().nullable(),
     expires_at: model.dateTime().nullable(),
     reason: model.text().nullable(),
+    /** Proofs checked at the till in the current window (collection-attempts.ts), and when that window began. */
+    code_attempts: model.number().default(0),
+    code_attempts_since: model.dateTime().nullable(),
     events: model.hasMany(() => PickupEvent, { mappedBy: "pickup_order" }),
   })
   .indexes([

@@ -1,18 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { handOverPickupWorkflow } from "../../../../../workflows/hand-over-pickup"
-import { tooManyFailedAttempts } from "../../../../../lib/collection-attempts"
+import { claimCollectionAttempt } from "../../../../../lib/collection-attempts"
 import { pickupDetail } from "../../pickup-detail"
 import { actorOf, pickupOfStaff } from "../../staff-access"
 import type { AdminHandOverPickupType } from "../../validators"
 
 /**
  * POST /staff-api/pickups/:id/hand-over with `{ code }`, or `{ order_number,
- * last_name, note }` when the collector has no code. 429 after too many wrong
- * attempts on this pickup.
+ * last_name, note }` when the collector has no code. 429 once 5 proofs were
+ * checked on this pickup in 15 minutes.
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminHandOverPickupType>, res: MedusaResponse) {
   const { id } = await pickupOfStaff(req)
-  const limited = await tooManyFailedAttempts(req.scope, id)
+  // Counted before the workflow compares the proof: see collection-attempts.ts.
+  const limited = await claimCollectionAttempt(req.scope, id)
   if (limited) {
     res.status(429).json({ type: "too_many_attempts", message: limited })
     return

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { mayViewOrder, orderAccessProofOf } from "@fairmade/shop-core/lib/order-access"
 import { codeSecretOf, openCode } from "../../../../../lib/pickup-code"
 import { pickupSettingsOf } from "../../../../../lib/store-settings"
 
 /**
- * GET /store/orders/:id/pickup: where and when to collect. The order of a
- * registered customer answers only to that customer; a guest order answers
- * to its id, like Medusa's own GET /store/orders/:id, but then without the
- * code, which guests get by e-mail. The signed-in owner sees the code once
- * the order is ready.
+ * GET /store/orders/:id/pickup: where and when to collect. Answers, like
+ * GET /store/orders/:id, only to the order's signed-in customer or the browser
+ * that placed it (shop-core's order-access); 404 otherwise. The code only to
+ * the signed-in owner once the order is ready: guests get it by e-mail.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -23,7 +23,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "collected_at",
       "reason",
       "order.customer_id",
-      "order.customer.has_account",
       "stock_location.id",
       "stock_location.name",
       "stock_location.metadata",
@@ -32,9 +31,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { order_id: req.params.id },
   })
   const pickup = data[0]
-  const customerId = req.auth_context?.actor_id
-  const isOwner = !!customerId && customerId === pickup?.order?.customer_id
-  if (!pickup || (pickup.order?.customer?.has_account && !isOwner)) {
+  const proof = orderAccessProofOf(req)
+  const isOwner = !!proof.customerId && proof.customerId === pickup?.order?.customer_id
+  if (!pickup || !(await mayViewOrder(req.scope, req.params.id, proof))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} has no pickup.`)
   }
   const { sealed_code, order: _order, stock_location, ...facts } = pickup
