@@ -10,6 +10,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const { storefrontUrl, backendUrl } = publicUrls(process.env)
 const adminCors = process.env.ADMIN_CORS ?? `${backendUrl},http://localhost:5173,http://localhost:9000`
 const storeCors = process.env.STORE_CORS ?? storefrontUrl
+// Read (or, in tests, made up) before any module loads: the seal helper reads process.env.
+secret("NOTIFICATION_SEAL_KEY")
 const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
 
 module.exports = defineConfig({

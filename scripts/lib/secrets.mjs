@@ -4,7 +4,7 @@ import path from "node:path"
 import { backendDir } from "./paths.mjs"
 
 const envFile = path.join(backendDir, ".env")
-const generated = ["JWT_SECRET", "COOKIE_SECRET", "DEMO_ADMIN_PASSWORD"]
+const generated = ["JWT_SECRET", "COOKIE_SECRET", "NOTIFICATION_SEAL_KEY", "DEMO_ADMIN_PASSWORD"]
 
 function parseEnv(text) {
   const entries = text

@@ -1,15 +1,21 @@
 import { publicUrls } from "../config/urls"
 
 /**
- * The page where the password is chosen: the storefront's account pages for
- * shoppers, the admin dashboard for staff. Token and e-mail go in the query
- * string, URL-encoded (e-mails may hold "+").
+ * The page where the password is chosen: the admin dashboard for admin users, the
+ * storefront's staff pages for store staff (their invite is a reset link too), the
+ * storefront's account pages for shoppers. Token and e-mail go in the query string,
+ * URL-encoded (e-mails may hold "+"); the page moves them into the POST body.
  */
 export function passwordResetLink(
   { actorType, email, token }: { actorType: string; email: string; token: string },
   env: NodeJS.ProcessEnv = process.env,
 ): string {
   const { storefrontUrl, backendUrl } = publicUrls(env)
-  const page = actorType === "user" ? `${backendUrl}/app/reset-password` : `${storefrontUrl}/account/reset-password`
+  const page =
+    actorType === "user"
+      ? `${backendUrl}/app/reset-password`
+      : actorType === "staff"
+        ? `${storefrontUrl}/staff/reset-password`
+        : `${storefrontUrl}/account/reset-password`
   return `${page}?${new URLSearchParams({ token, email })}`
 }
