@@ -46,7 +46,7 @@ export function seal(plaintext: string, purpose: string, secret: string = sealSe
   return [VERSION, ...[iv, cipher.getAuthTag(), sealed].map((part) => part.toString("base64url"))].join(".")
 }
 
-export function isSealed(value: unknown): value is string {
+export function isSealed(value: unknown): boolean {
   return typeof value === "string" && value.startsWith(`${VERSION}.`) && value.split(".").length === 4
 }
 
