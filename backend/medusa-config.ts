@@ -42,5 +42,11 @@ module.exports = defineConfig({
     { resolve: "@fairmade/product-search", options: {} },
     { resolve: "@fairmade/recommendations", options: {} },
   ],
-  modules: [...paymentModule(process.env), ...notificationModule(), ...redisModules(process.env.REDIS_URL)],
+  modules: [
+    ...paymentModule(process.env),
+    ...notificationModule(),
+    ...redisModules(process.env.REDIS_URL),
+    // Ends tokens and sessions issued before a password reset (src/api/token-revocation).
+    { resolve: "./src/modules/token-revocation" },
+  ],
 })

@@ -5,9 +5,13 @@ import { rateLimit } from "./rate-limit"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
+import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
 
 export default defineMiddlewares({
   routes: [
+    // Tokens and sessions end when their password changes or their account goes.
+    { matcher: "/*", middlewares: [refuseRevokedTokens] },
+    { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/update", middlewares: [revokeTokensOnPasswordChange] },
     // Shoppers' and staff's password sign-in: slow down password guessing.
     { method: ["POST"], matcher: "/auth/customer/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },
     { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [rateLimit(AUTH_RATE_LIMITS.signIn)] },

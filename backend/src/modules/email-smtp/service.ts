@@ -20,13 +20,13 @@ export type SmtpEmailOptions = {
  * logged: only the template, the recipient and the SMTP message id.
  */
 export default class SmtpEmailService extends AbstractNotificationProviderService {
-  static identifier = "email-smtp"
+  static override identifier = "email-smtp"
 
   private readonly transporter: Transporter
   private readonly logger: Logger
   private readonly options: SmtpEmailOptions
 
-  static validateOptions(options: Record<string, unknown>) {
+  static override validateOptions(options: Record<string, unknown>) {
     if (!options.from) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The e-mail provider needs a `from` address.")
     }
@@ -44,7 +44,7 @@ export default class SmtpEmailService extends AbstractNotificationProviderServic
     this.transporter = options.smtp_url ? nodemailer.createTransport(options.smtp_url) : nodemailer.createTransport({ jsonTransport: true })
   }
 
-  async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
+  override async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     if (!notification?.to) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "An e-mail needs a recipient.")
     }
