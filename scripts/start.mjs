@@ -5,6 +5,7 @@ import { openDatabase } from "./lib/database.mjs"
 import { buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, migrate, publishableKey, seedOnce, startBackend } from "./lib/backend.mjs"
 import { buildStorefront, startStorefront } from "./lib/storefront.mjs"
 import { stopAll, waitForHttp } from "./lib/processes.mjs"
+import { startMailCatcher } from "./lib/mail-catcher.mjs"
 import { log } from "./lib/log.mjs"
 
 const backendPort = Number(process.env.BACKEND_PORT ?? 9000)
@@ -12,6 +13,7 @@ const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 4321)
 const backendUrl = process.env.BACKEND_URL ?? `http://localhost:${backendPort}`
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
 const ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local"
+const mailPorts = { smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025), webPort: Number(process.env.MAIL_CATCHER_WEB_PORT ?? 1080) }
 
 const services = []
 let database
@@ -30,7 +32,10 @@ process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
 async function main() {
-  const secrets = ensureSecrets()
+  const { secrets, generated } = ensureSecrets()
+  // Without SMTP_URL the demo's e-mails go to a local inbox.
+  const mail = process.env.SMTP_URL ? null : await log.step("Starting the mail catcher", () => startMailCatcher(mailPorts))
+  if (mail) services.push(mail.child)
   database = await log.step(process.env.DATABASE_URL ? "Connecting to DATABASE_URL" : "Starting embedded PostgreSQL", () => openDatabase())
   const env = {
     ...process.env,
@@ -39,6 +44,7 @@ async function main() {
     BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    ...(mail ? { SMTP_URL: mail.smtpUrl } : {}),
   }
   const admin = { email: ADMIN_EMAIL, password: secrets.DEMO_ADMIN_PASSWORD }
 
@@ -57,8 +63,9 @@ async function main() {
   ])
   if (!seeded) log.info("Database already seeded: reusing it.")
 
-  services.push(...startBackend(env, backendPort))
-  await log.step("Starting backend", () => waitForHttp(`http://localhost:${backendPort}/health`, { child: services[0] }))
+  const backend = startBackend(env, backendPort)
+  services.push(...backend)
+  await log.step("Starting backend", () => waitForHttp(`http://localhost:${backendPort}/health`, { child: backend[0] }))
   const key = await publishableKey(database.url)
   services.push(startStorefront(env, { port: storefrontPort, backendUrl, publishableKey: key }))
   await log.step("Starting storefront", () => waitForHttp(`http://localhost:${storefrontPort}/`, { child: services.at(-1) }))
@@ -67,8 +74,8 @@ async function main() {
   console.log(`
 Fairmade is running (ready in ${log.elapsed()}):
   Storefront  ${storefrontUrl}
-  Admin       ${backendUrl}/app   (${admin.email} / ${admin.password})
-  Store API   ${backendUrl}/store
+  Admin       ${backendUrl}/app   (${admin.email} / ${generated.includes("DEMO_ADMIN_PASSWORD") ? `${admin.password}, shown this once` : "password in backend/.env, DEMO_ADMIN_PASSWORD"})
+  Store API   ${backendUrl}/store${mail ? `\n  Mail inbox  ${mail.inboxUrl}   (every e-mail the shop sends)` : ""}
 Press Ctrl-C to stop everything.`)
 }
 
