@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { paymentModule } from "./src/config/payment-module"
@@ -47,6 +48,7 @@ module.exports = defineConfig({
     ...notificationModule(),
     ...redisModules(process.env.REDIS_URL),
     // Ends tokens and sessions issued before a password reset (src/api/token-revocation).
-    { resolve: "./src/modules/token-revocation" },
+    // By absolute path: tests load this config from another working directory.
+    { resolve: path.join(__dirname, "src/modules/token-revocation") },
   ],
 })

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { publicUrls } from "./urls"
 
 /**
@@ -14,7 +15,8 @@ export function notificationModule(env: NodeJS.ProcessEnv = process.env) {
       options: {
         providers: [
           {
-            resolve: "./src/modules/email-smtp",
+            // By absolute path: tests load the config from another working directory.
+            resolve: path.join(__dirname, "../modules/email-smtp"),
             id: "email-smtp",
             options: {
               smtp_url: env.SMTP_URL || undefined,
