@@ -10,7 +10,7 @@ describe("passwordResetLink", () => {
     expect(link.searchParams.get("token")).toBe("t.o.k")
   })
 
-  it("sends store staff (invites included) to the storefront's staff pages", () => {
+  it("sends store staff (their invite too) to the storefront's /staff area", () => {
     expect(passwordResetLink({ actorType: "staff", email: "s@example.com", token: "t" }, env)).toMatch(
       /^https:\/\/shop\.example\/staff\/reset-password\?/,
     )
