@@ -75,6 +75,8 @@ async function start({
   const databaseUrl = new URL(serverUrl())
   databaseUrl.pathname = `/${database}`
   const [mailSmtpPort, mailWebPort] = [await sparePort(), await sparePort()]
+  // Tests read e-mails (staff invites) from its inbox, as the people they are sent to would.
+  process.env.E2E_MAIL_WEB_PORT = String(mailWebPort)
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],

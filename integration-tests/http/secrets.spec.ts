@@ -10,6 +10,7 @@ import { startMailCatcher, type CaughtEmail } from "../helpers/mail-catcher"
 import { createPickupStore, pickupOfOrder, placeOrder, signInAsStaff, stockAt } from "../helpers/pickup-stores"
 import { createReturnsShop, placeDeliveredOrder, signInAsShopper } from "../helpers/returns"
 import { signInAsNewAdmin } from "../helpers/auth"
+import { signInStaff } from "../helpers/staff"
 
 jest.setTimeout(300_000)
 
@@ -92,17 +93,20 @@ async function rowsAsText(container: MedusaContainer, table: string): Promise<st
 medusaIntegrationTestRunner({
   cwd: BACKEND_DIR,
   testSuite: ({ api, getContainer }) => {
-    const secrets = { pickupCode: "", returnCode: "", customerToken: "", adminToken: "" }
+    const secrets = { pickupCode: "", returnCode: "", customerToken: "", adminToken: "", staffToken: "" }
     const ids = { pickupOrder: "", pickup: "", returnOrder: "", storeReturn: "" }
     let admin: Headers
     let pickupStaff: Headers
+    let returnsStaff: Headers
     let shopperBefore: Headers
     let adminBefore: Headers
     let adminSessionCookie = ""
     let removedShopper: Headers
+    let staffBefore: Headers
 
     const CUSTOMER = "camille@fairmade.test"
     const ADMIN = "boss@fairmade.test"
+    const STAFF = "pickup.staff@fairmade.test"
 
     // The whole journey runs once; Medusa's runner snapshots the database after it.
     beforeAll(async () => {
@@ -111,21 +115,22 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const { shop, stores, shopper, lyonStaff } = await createReturnsShop(api, container)
       shopperBefore = { headers: shopper.store.headers }
+      returnsStaff = lyonStaff
       const vase = await createStockedProduct(container, shop, { title: "Stoneware vase", price: 30, stock: 10 })
 
       // 1. A pickup order: marked ready (code e-mailed), handed over with the code from the e-mail.
       const store = await createPickupStore(container, shop, "Lyon Pickup")
       await stockAt(container, vase.inventoryItemId, store.locationId, 3)
-      const staff = await signInAsStaff(api, container, "pickup.staff@fairmade.test", [store.locationId])
+      const staff = await signInAsStaff(api, container, STAFF, [store.locationId])
       pickupStaff = staff
       const pickupOrder = await placeOrder(api, shop, store.shippingOptionId, [{ variant_id: vase.variantId, quantity: 1 }], CUSTOMER)
       const pickup = await pickupOfOrder(container, pickupOrder.id)
       Object.assign(ids, { pickupOrder: pickupOrder.id, pickup: pickup.id })
-      expect((await answer(api.post(`/admin/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
-      expect((await answer(api.post(`/admin/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
+      expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
+      expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
       secrets.pickupCode = pickupCodeIn(await mail.waitForEmail(CUSTOMER, /is ready to collect/))!
       expect(secrets.pickupCode).toMatch(/^[346789ABCDEFGHJKMNPQRTUVWXY]{6}$/)
-      const handed = await answer(api.post(`/admin/pickups/${pickup.id}/hand-over`, { code: secrets.pickupCode.toLowerCase() }, staff))
+      const handed = await answer(api.post(`/staff-api/pickups/${pickup.id}/hand-over`, { code: secrets.pickupCode.toLowerCase() }, staff))
       expect(handed.status).toBe(200)
       expect(handed.data.pickup.status).toBe("collected")
 
@@ -143,9 +148,9 @@ medusaIntegrationTestRunner({
       secrets.returnCode = returnCodeIn(await mail.waitForEmail(CUSTOMER, /Your return for order/))!
       // The shopper's own answer shows the same code as the e-mail.
       expect(requested.data.return_request.code).toBe(secrets.returnCode)
-      const found = await answer(api.post("/admin/store-returns/lookup", { code: secrets.returnCode }, lyonStaff))
+      const found = await answer(api.post("/staff-api/store-returns/lookup", { code: secrets.returnCode }, lyonStaff))
       expect(found.data.store_return.id).toBe(ids.storeReturn)
-      const received = await answer(api.post(`/admin/store-returns/${ids.storeReturn}/receive`, {
+      const received = await answer(api.post(`/staff-api/store-returns/${ids.storeReturn}/receive`, {
         items: [{ id: placed.items[0].id, quantity: 1, condition: "resellable" }],
       }, lyonStaff))
       expect(received.status).toBe(200)
@@ -172,7 +177,17 @@ medusaIntegrationTestRunner({
       }))
       expect(adminReset.status).toBe(200)
 
-      // 5. A customer account removed by the shop.
+      // 5. A member of store staff, signed in, resets their password.
+      staffBefore = staff
+      expect((await answer(api.get("/staff-api/me", staffBefore))).status).toBe(200)
+      await api.post("/auth/staff/emailpass/reset-password", { identifier: STAFF }, asNewClient())
+      secrets.staffToken = linkIn(await mail.waitForEmail(STAFF, /staff password/, 2)).searchParams.get("token")!
+      const staffReset = await answer(api.post("/auth/staff/emailpass/update", { password: "a-new-staff-password" }, {
+        headers: { authorization: `Bearer ${secrets.staffToken}` },
+      }))
+      expect(staffReset.status).toBe(200)
+
+      // 6. A customer account removed by the shop.
       const leaving = await signInAsShopper(api, shop, "leaving@fairmade.test")
       removedShopper = { headers: leaving.store.headers }
       expect((await answer(api.get("/store/customers/me", removedShopper))).status).toBe(200)
@@ -186,9 +201,9 @@ medusaIntegrationTestRunner({
     const leaked = (text: string) => Object.entries(secrets).filter(([, secret]) => text.includes(secret)).map(([name]) => name)
 
     it("delivered every e-mail to the SMTP peer with its code or link inside", async () => {
-      const inbox = [...(await mail.emailsTo(CUSTOMER)), ...(await mail.emailsTo(ADMIN))]
+      const inbox = [...(await mail.emailsTo(CUSTOMER)), ...(await mail.emailsTo(ADMIN)), ...(await mail.emailsTo(STAFF))]
       const everything = inbox.map((email) => `${email.text}\n${email.html}`).join("\n")
-      expect(leaked(everything).sort()).toEqual(["adminToken", "customerToken", "pickupCode", "returnCode"])
+      expect(leaked(everything).sort()).toEqual(["adminToken", "customerToken", "pickupCode", "returnCode", "staffToken"])
       const ready = inbox.find((email) => /is ready to collect/.test(email.subject))!
       expect(ready.html).toContain(secrets.pickupCode)
       expect(ready.text).toContain("Lyon Pickup")
@@ -211,11 +226,12 @@ medusaIntegrationTestRunner({
         [`/admin/orders/${ids.pickupOrder}?fields=*`, admin],
         [`/admin/orders/${ids.returnOrder}?fields=*`, admin],
         [`/admin/orders/${ids.pickupOrder}/pickup`, admin],
-        [`/admin/pickups/${ids.pickup}`, pickupStaff],
-        ["/admin/pickups?status=collected", pickupStaff],
-        [`/admin/store-returns/${ids.storeReturn}`, admin],
-        [`/admin/store-returns/${ids.storeReturn}/receipt`, admin],
         ["/admin/store-returns", admin],
+        // What staff read: they find a return by the code the shopper shows, never read it.
+        [`/staff-api/pickups/${ids.pickup}`, pickupStaff],
+        ["/staff-api/pickups?status=collected", pickupStaff],
+        [`/staff-api/store-returns/${ids.storeReturn}`, returnsStaff],
+        [`/staff-api/store-returns/${ids.storeReturn}/receipt`, returnsStaff],
       ]
       const { data: notifications } = await api.get(reads[0][0], admin)
       expect(notifications.notifications.length).toBeGreaterThanOrEqual(4)
@@ -252,6 +268,10 @@ medusaIntegrationTestRunner({
       const adminAgain = await api.post("/auth/user/emailpass", { email: ADMIN, password: "a-new-admin-password" }, asNewClient())
       const { data: user } = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${adminAgain.data.token}` } })
       expect(user.user.email).toBe(ADMIN)
+      expect((await answer(api.get("/staff-api/me", staffBefore))).status).toBe(401)
+      const staffAgain = await signInStaff(api, STAFF, "a-new-staff-password")
+      const { data: member } = await api.get("/staff-api/me", staffAgain)
+      expect(JSON.stringify(member)).toContain(STAFF)
       // Other accounts' tokens are untouched.
       expect((await answer(api.get("/admin/users/me", admin))).status).toBe(200)
     })
