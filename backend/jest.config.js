@@ -9,5 +9,7 @@ module.exports = {
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
-  testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  // The plugins' pure helpers (e.g. shop-core's seal) are unit-tested here too.
+  roots: ["<rootDir>/src", "<rootDir>/../plugins"],
+  testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/../plugins/*/src/**/__tests__/**/*.unit.spec.[jt]s"],
 }

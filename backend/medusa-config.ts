@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
 import { paymentModule } from "./src/config/payment-module"
@@ -10,6 +11,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const { storefrontUrl, backendUrl } = publicUrls(process.env)
 const adminCors = process.env.ADMIN_CORS ?? `${backendUrl},http://localhost:5173,http://localhost:9000`
 const storeCors = process.env.STORE_CORS ?? storefrontUrl
+// Read (or, in tests, made up) before any module loads: the seal helper reads process.env.
+secret("NOTIFICATION_SEAL_KEY")
 const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
 
 module.exports = defineConfig({
@@ -49,5 +52,8 @@ module.exports = defineConfig({
     ...redisModules(process.env.REDIS_URL),
     // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.
     { resolve: "./src/modules/database-health", options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
+    // Ends tokens and sessions issued before a password reset (src/api/token-revocation).
+    // By absolute path: tests load this config from another working directory.
+    { resolve: path.join(__dirname, "src/modules/token-revocation") },
   ],
 })

@@ -11,6 +11,7 @@ import { Supervisor } from "./lib/supervisor.mjs"
 import { startGuardian } from "./lib/guardian.mjs"
 import { assertPortsFree } from "./lib/ports.mjs"
 import { formatError } from "./lib/errors.mjs"
+import { startMailCatcher } from "./lib/mail-catcher.mjs"
 import { log } from "./lib/log.mjs"
 
 const backendPort = Number(process.env.BACKEND_PORT ?? 9000)
@@ -18,6 +19,7 @@ const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 4321)
 const backendUrl = process.env.BACKEND_URL ?? `http://localhost:${backendPort}`
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
 const ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local"
+const mailPorts = { smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025), webPort: Number(process.env.MAIL_CATCHER_WEB_PORT ?? 1080) }
 
 // If this process dies without stopping its children (SIGKILL), the guardian does.
 const guardian = startGuardian()
@@ -43,8 +45,16 @@ async function main() {
   await assertPortsFree([
     { port: backendPort, name: "backend", variable: "BACKEND_PORT" },
     { port: storefrontPort, name: "storefront", variable: "STOREFRONT_PORT" },
+    ...(process.env.SMTP_URL
+      ? []
+      : [
+          { port: mailPorts.smtpPort, name: "mail catcher (SMTP)", variable: "MAIL_CATCHER_SMTP_PORT" },
+          { port: mailPorts.webPort, name: "mail catcher (inbox)", variable: "MAIL_CATCHER_WEB_PORT" },
+        ]),
   ])
-  const secrets = ensureSecrets()
+  const { secrets, generated } = ensureSecrets()
+  // Without SMTP_URL the demo's e-mails go to a local inbox.
+  const mail = process.env.SMTP_URL ? null : await log.step("Starting the mail catcher", () => startMailCatcher(mailPorts))
   database = await log.step(process.env.DATABASE_URL ? "Connecting to DATABASE_URL" : "Starting embedded PostgreSQL", () => openDatabase())
   if (database.embedded) {
     guardian.watch(database.pid, "postgres", "SIGINT")
@@ -62,6 +72,7 @@ async function main() {
     // The storefront runs on this machine and passes the shopper's address in
     // X-Forwarded-For: trust local hops only (README, TRUST_PROXY).
     TRUST_PROXY: process.env.TRUST_PROXY ?? "loopback",
+    ...(mail ? { SMTP_URL: mail.smtpUrl } : {}),
   }
   const admin = { email: ADMIN_EMAIL, password: secrets.DEMO_ADMIN_PASSWORD }
   const staffLogins = demoStaffLogins(secrets)
@@ -93,9 +104,9 @@ async function main() {
   console.log(`
 Fairmade is running (ready in ${log.elapsed()}):
   Storefront  ${storefrontUrl}
-  Admin       ${backendUrl}/app   (${admin.email} / ${admin.password})
+  Admin       ${backendUrl}/app   (${admin.email} / ${generated.includes("DEMO_ADMIN_PASSWORD") ? `${admin.password}, shown this once` : "password in backend/.env, DEMO_ADMIN_PASSWORD"})
   Store API   ${backendUrl}/store
-  Staff       ${storefrontUrl}/staff${staffCreated ? "\n" + staffLogins.map((login) => `    ${login.email} / ${login.password}`).join("\n") : ""}
+  Staff       ${storefrontUrl}/staff${staffCreated ? "\n" + staffLogins.map((login) => `    ${login.email} / ${login.password}`).join("\n") : ""}${mail ? `\n  Mail inbox  ${mail.inboxUrl}   (every e-mail the shop sends)` : ""}
 Store staff logins are in backend/.env.
 A crashed backend or storefront is restarted. Press Ctrl-C to stop everything.`)
 }

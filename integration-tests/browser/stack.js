@@ -1,6 +1,7 @@
 // Starts the whole product with the real `npm start` script on spare ports and
 // a fresh database, once for all browser tests; stops it afterwards.
 const { spawn } = require("node:child_process")
+const net = require("node:net")
 const path = require("node:path")
 const { Client } = require("pg")
 
@@ -49,6 +50,17 @@ async function publishableKey() {
   return rows[0].token
 }
 
+/** A port nothing listens on now, for the mail catcher `npm start` runs. */
+function sparePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
 /**
  * Browser tests buy the last units of a product and look at its page straight after, so the
  * storefront's shared catalogue cache is off for them (its behaviour has unit tests); the
@@ -62,6 +74,9 @@ async function start({
 } = {}) {
   const databaseUrl = new URL(serverUrl())
   databaseUrl.pathname = `/${database}`
+  const [mailSmtpPort, mailWebPort] = [await sparePort(), await sparePort()]
+  // Tests read e-mails (staff invites) from its inbox, as the people they are sent to would.
+  process.env.E2E_MAIL_WEB_PORT = String(mailWebPort)
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
@@ -70,6 +85,9 @@ async function start({
       DATABASE_URL: databaseUrl.toString(),
       BACKEND_PORT: String(backendPort),
       STOREFRONT_PORT: String(storefrontPort),
+      MAIL_CATCHER_SMTP_PORT: String(mailSmtpPort),
+      MAIL_CATCHER_WEB_PORT: String(mailWebPort),
+      SMTP_URL: "",
       FAIRMADE_DATA_DIR: path.join(ROOT, `.data/e2e-${storefrontPort}`),
       ...(catalogCacheSeconds === null ? {} : { CATALOG_CACHE_SECONDS: catalogCacheSeconds }),
       NODE_OPTIONS: "",

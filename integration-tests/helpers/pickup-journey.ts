@@ -24,19 +24,25 @@ export async function newStoreStaff(call: Call, adminToken: string, storeNames: 
   const storeIds = await Promise.all(storeNames.map((storeName) => storeLocationId(call, adminToken, storeName)))
   const email = `staff-${Date.now()}-${randomInt(1e6)}@fairmade.test`
   await call("POST", "/admin/store-staff", { token: adminToken, body: { ...name, email, store_location_ids: storeIds } })
-  const resetUrl = await inviteLink(call, adminToken, email)
+  const resetUrl = await inviteLink(email)
   const password = "a till drawer and a receipt roll"
   await call("POST", "/auth/staff/emailpass/update", { token: new URL(resetUrl).searchParams.get("token")!, body: { password } })
   return { email, password }
 }
 
-/** The link in the newest set-password e-mail to `email` (the notification the admin can read). */
-async function inviteLink(call: Call, adminToken: string, email: string): Promise<string> {
+/**
+ * The link in the newest set-password e-mail to `email`, read where the member reads it:
+ * the inbox of the mail catcher `npm start` runs (admins cannot read it from notifications).
+ */
+async function inviteLink(email: string): Promise<string> {
+  const inbox = process.env.E2E_MAIL_WEB_PORT
+  if (!inbox) throw new Error("E2E_MAIL_WEB_PORT is not set: the browser stack starts the mail catcher")
   const deadline = Date.now() + 20_000
   for (;;) {
-    const { notifications } = await call("GET", `/admin/notifications?to=${encodeURIComponent(email)}&order=-created_at`, { token: adminToken })
-    const link = notifications.find((notification: any) => notification.template === "password-reset")?.data?.reset_url
-    if (link) return link as string
+    const emails: { to: { address: string }[]; text: string }[] = await (await fetch(`http://127.0.0.1:${inbox}/api/email`)).json()
+    const sent = emails.filter((mail) => mail.to.some((to) => to.address.toLowerCase() === email.toLowerCase()))
+    const link = sent.at(-1)?.text.match(/https?:\/\/\S+reset-password\?\S+/)?.[0]
+    if (link) return link
     if (Date.now() > deadline) throw new Error(`No invitation e-mail reached ${email}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

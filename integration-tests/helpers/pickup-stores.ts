@@ -6,6 +6,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { openNotificationData } from "@fairmade/shop-core/lib/seal"
 import {
   createInventoryLevelsWorkflow,
   createLinksWorkflow,
@@ -147,10 +148,13 @@ export async function reservationsOf(container: MedusaContainer, orderId: string
   return container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineItemIds })
 }
 
-/** The last notification of `template` sent to `email`, with its data (the code, for "pickup-ready"). */
+/**
+ * The last notification of `template` sent to `email`, with its data opened as the
+ * e-mail provider opens it (the code, for "pickup-ready", is sealed in the row).
+ */
 export async function lastNotification(container: MedusaContainer, email: string, template: string) {
   const notifications = await container
     .resolve(Modules.NOTIFICATION)
     .listNotifications({ to: email, template }, { order: { created_at: "DESC" }, take: 1 })
-  return notifications[0] ?? null
+  return notifications[0] ? { ...notifications[0], data: openNotificationData(notifications[0].data) } : null
 }

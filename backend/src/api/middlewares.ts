@@ -7,6 +7,7 @@ import { orderAccessRoutes } from "./store/orders/order-access-routes"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
+import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
 
 export default defineMiddlewares({
   // A database outage answers 503 "try again" fast, never a 500 after a minute.
@@ -17,6 +18,9 @@ export default defineMiddlewares({
     { matcher: "/admin*", middlewares: [refuseWhileDatabaseDown] },
     { matcher: "/auth*", middlewares: [refuseWhileDatabaseDown] },
     { matcher: "/staff-api*", middlewares: [refuseWhileDatabaseDown] },
+    // Tokens and sessions end when their password changes or their account goes.
+    { matcher: "/*", middlewares: [refuseRevokedTokens] },
+    { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/update", middlewares: [revokeTokensOnPasswordChange] },
     ...authRateLimitRoutes,
     ...orderAccessRoutes,
     {

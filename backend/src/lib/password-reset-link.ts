@@ -1,10 +1,10 @@
 import { publicUrls } from "../config/urls"
 
 /**
- * The page where the password is chosen: the storefront's account pages for
- * shoppers, the admin dashboard for admin users, the storefront's /staff
- * area for store staff (for whom the first such e-mail is their invite). Token and e-mail go in the query
- * string, URL-encoded (e-mails may hold "+").
+ * The page where the password is chosen: the admin dashboard for admin users, the
+ * storefront's staff pages for store staff (their invite is a reset link too), the
+ * storefront's account pages for shoppers. Token and e-mail go in the query string,
+ * URL-encoded (e-mails may hold "+"); the page moves them into the POST body.
  */
 export function passwordResetLink(
   { actorType, email, token }: { actorType: string; email: string; token: string },
@@ -12,8 +12,10 @@ export function passwordResetLink(
 ): string {
   const { storefrontUrl, backendUrl } = publicUrls(env)
   const page =
-    actorType === "user" ? `${backendUrl}/app/reset-password`
-    : actorType === "staff" ? `${storefrontUrl}/staff/reset-password`
-    : `${storefrontUrl}/account/reset-password`
+    actorType === "user"
+      ? `${backendUrl}/app/reset-password`
+      : actorType === "staff"
+        ? `${storefrontUrl}/staff/reset-password`
+        : `${storefrontUrl}/account/reset-password`
   return `${page}?${new URLSearchParams({ token, email })}`
 }

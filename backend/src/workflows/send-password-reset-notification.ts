@@ -1,21 +1,25 @@
-import { createHash } from "node:crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { passwordResetLink } from "../lib/password-reset-link"
+import { NOTIFICATION_SECRETS_FIELD } from "@fairmade/shop-core/lib/seal"
 
 export type SendPasswordResetNotificationInput = {
   /** The emailpass identifier, i.e. the e-mail address. */
   email: string
   actor_type: string
-  token: string
+  /** `{ reset_url }` sealed for the e-mail provider: the token never travels or rests in clear. */
+  sealed_secrets: string
+  /** A digest of the one-time token, for the idempotency key. */
+  token_digest: string
 }
 
 export const sendPasswordResetNotificationWorkflowId = "send-password-reset-notification"
 
 /**
- * E-mails the reset link. Medusa's own notification step does the sending;
- * the idempotency key (a hash of the one-time token) keeps a redelivered
- * `auth.password_reset` event from sending the same e-mail twice.
+ * E-mails the reset link (for staff: the invite to set a first password). Medusa's
+ * own notification step does the sending; the idempotency key (a digest of the
+ * one-time token) keeps a redelivered `auth.password_reset` event from sending the
+ * same e-mail twice. The notification row, readable through GET /admin/notifications,
+ * holds the link only sealed.
  */
 export const sendPasswordResetNotificationWorkflow = createWorkflow(
   sendPasswordResetNotificationWorkflowId,
@@ -26,11 +30,8 @@ export const sendPasswordResetNotificationWorkflow = createWorkflow(
         channel: "email",
         template: "password-reset",
         trigger_type: "auth.password_reset",
-        idempotency_key: `password-reset:${createHash("sha256").update(input.token).digest("hex")}`,
-        data: {
-          email: input.email,
-          reset_url: passwordResetLink({ actorType: input.actor_type, email: input.email, token: input.token }),
-        },
+        idempotency_key: `password-reset:${input.token_digest}`,
+        data: { email: input.email, actor_type: input.actor_type, [NOTIFICATION_SECRETS_FIELD]: input.sealed_secrets },
       },
     ])
     const sent = sendNotificationsStep(notification)

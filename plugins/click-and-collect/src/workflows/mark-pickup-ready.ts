@@ -28,8 +28,8 @@ export const markPickupReadyWorkflow = createWorkflow(markPickupReadyWorkflowId,
     hold_period_days: context.settings.hold_period_days,
     now: input.now,
   })
-  notifyPickupCustomerStep({ context, template: "pickup-ready" })
-  const pickup = recordPickupNotifiedStep({ pickup_id: input.pickup_id, actor_id: input.actor_id, template: "pickup-ready" })
+  const notified = notifyPickupCustomerStep({ context, template: "pickup-ready" })
+  const pickup = recordPickupNotifiedStep({ pickup_id: input.pickup_id, actor_id: input.actor_id, template: "pickup-ready", sent: notified.sent })
   releaseLockStep({ key })
   return new WorkflowResponse(pickup)
 })

@@ -18,8 +18,8 @@ export const resendPickupNotificationWorkflow = createWorkflow(
     acquireLockStep({ key, ...PICKUP_LOCK })
     assertPickupActionAllowedStep({ pickup_id: input.pickup_id, action: "resend" })
     const context = loadPickupContextStep({ pickup_id: input.pickup_id })
-    notifyPickupCustomerStep({ context, template: "pickup-ready" })
-    const pickup = recordPickupNotifiedStep({ pickup_id: input.pickup_id, actor_id: input.actor_id, template: "pickup-ready" })
+    const notified = notifyPickupCustomerStep({ context, template: "pickup-ready" })
+    const pickup = recordPickupNotifiedStep({ pickup_id: input.pickup_id, actor_id: input.actor_id, template: "pickup-ready", sent: notified.sent })
     releaseLockStep({ key })
     return new WorkflowResponse(pickup)
   },

@@ -21,9 +21,9 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/admin/store-returns", middlewares: [validateAndTransformQuery(AdminListStoreReturns, noQueryConfig)] },
     { method: ["POST"], matcher: "/staff-api/store-returns", middlewares: [validateAndTransformBody(AdminCreateStoreReturn)] },
     {
-      method: ["GET"],
+      method: ["POST"],
       matcher: "/staff-api/store-returns/lookup",
-      middlewares: [validateAndTransformQuery(AdminLookupStoreReturn, noQueryConfig)],
+      middlewares: [validateAndTransformBody(AdminLookupStoreReturn)],
     },
     { method: ["POST"], matcher: "/staff-api/store-returns/:id/receive", middlewares: [validateAndTransformBody(AdminReceiveStoreReturn)] },
     { method: ["POST"], matcher: "/admin/return-policy", middlewares: [validateAndTransformBody(AdminUpdateReturnPolicy)] },

@@ -3,7 +3,6 @@ import { oneLineAddress, type ReturnLocation } from "./return-locations"
 
 export type StoreReturnRecord = {
   id: string
-  code: string
   status: string
   method: string
   order_id: string
@@ -17,7 +16,9 @@ export type StoreReturnRecord = {
 
 /**
  * The return receipt, as JSON the counter prints and the e-mail template fills in:
- * what came back, in which condition, and what was refunded or is still owed.
+ * what came back, in which condition, and what was refunded or is still owed. It names
+ * the return by its id, never by its counter code (the receipt is e-mailed, printed
+ * and read by staff: the code stays with the shopper).
  */
 export function buildReturnReceipt(
   storeReturn: StoreReturnRecord,
@@ -30,7 +31,7 @@ export function buildReturnReceipt(
     refund_due: visit.refund_due,
   }))
   return {
-    code: storeReturn.code,
+    store_return_id: storeReturn.id,
     order_display_id: order.display_id,
     email: order.email,
     store: location ? { id: location.id, name: location.name, address: oneLineAddress(location) } : null,

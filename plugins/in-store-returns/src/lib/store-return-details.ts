@@ -2,9 +2,10 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { ReturnVisit } from "../workflows/steps/record-return-visit"
 import { oneLineAddress, type ReturnLocation } from "./return-locations"
 import { returnInstructions } from "./return-instructions"
+import { openReturnCode } from "./return-code"
 
 const RECORD_FIELDS = [
-  "id", "code", "status", "method", "return_id", "order_id", "customer_id", "location_id", "currency_code",
+  "id", "sealed_code", "status", "method", "return_id", "order_id", "customer_id", "location_id", "currency_code",
   "refunded_amount", "pending_refund_amount", "refund_error", "receipts", "created_at", "updated_at",
 ]
 
@@ -19,12 +20,15 @@ const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => 
 
 /**
  * Our return records joined with what Medusa holds about them (items, reasons, received
- * quantities, return status), their location and their order, ready to send.
+ * quantities, return status), their location and their order, ready to send. The
+ * counter code is opened only for the shopper's own answers (`withCode`); staff and
+ * admin answers never carry it: staff get to a return by what the shopper shows.
  */
 export async function loadStoreReturnDetails(
   query: Omit<RemoteQueryFunction, symbol>,
   filters: Record<string, unknown>,
   pagination: { skip?: number; take?: number } = {},
+  { withCode = false }: { withCode?: boolean } = {},
 ) {
   const { data: records, metadata } = await query.graph({
     entity: "store_return",
@@ -46,9 +50,10 @@ export async function loadStoreReturnDetails(
   const store_returns = records.map((record: any) => {
     const orderReturn = returnsById.get(record.return_id)
     const location = locationsById.get(record.location_id) ?? null
+    const code = withCode ? openReturnCode(record.sealed_code) : null
     return {
       id: record.id,
-      code: record.code,
+      ...(code ? { code } : {}),
       status: record.status,
       method: record.method,
       return_id: record.return_id,
@@ -60,7 +65,7 @@ export async function loadStoreReturnDetails(
       refunded_amount: Number(record.refunded_amount ?? 0),
       pending_refund_amount: Number(record.pending_refund_amount ?? 0),
       refund_error: record.refund_error,
-      instructions: returnInstructions(record.method, record.code, location),
+      instructions: returnInstructions(record.method, code ?? "the return code", location),
       items: (orderReturn?.items ?? []).map((item: any) => ({
         item_id: item.item_id,
         title: item.item?.product_title ?? item.item?.title,

@@ -71,7 +71,7 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
   // Read under the lock: a concurrent exchange may have moved the return to another Medusa return meanwhile.
   const { data: storeReturns } = useQueryGraphStep({
     entity: "store_return",
-    fields: ["id", "code", "return_id", "order_id", "location_id", "status"],
+    fields: ["id", "return_id", "order_id", "location_id", "status"],
     filters: { id: input.store_return_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "store-return" })
@@ -127,7 +127,7 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
         return_id: storeReturn.return_id as string,
         location_id: input.location_id,
         created_by: input.received_by,
-        description: `Exchange at the counter, return ${storeReturn.code}`,
+        description: `Exchange at the counter, return ${storeReturn.id}`,
         return_items: (orderReturn.items as any[]).map((item) => ({
           id: item.item_id as string,
           quantity: MathBN.convert(item.quantity).toNumber(),

@@ -2,10 +2,12 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import {
   beginReturnOrderWorkflow,
   confirmReturnRequestWorkflow,
+  emitEventStep,
   releaseLockStep,
   requestItemReturnWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { STORE_RETURN_EVENTS } from "../lib/events"
 import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for-returns"
 import { RETURN_REASON_CODES } from "../lib/return-reasons"
 import { lockOrderReturnsStep } from "./steps/lock-order-returns"
@@ -91,6 +93,11 @@ export const requestStoreReturnWorkflow = createWorkflow(requestStoreReturnWorkf
     })),
   )
 
+  // The shopper gets the counter code by e-mail (sent after the workflow commits).
+  emitEventStep({
+    eventName: STORE_RETURN_EVENTS.REQUESTED,
+    data: transform({ storeReturn }, ({ storeReturn }) => ({ id: storeReturn.id })),
+  })
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(storeReturn)
 })

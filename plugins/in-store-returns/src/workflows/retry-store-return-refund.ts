@@ -22,12 +22,12 @@ export const retryStoreReturnRefundWorkflow = createWorkflow(
     // Read the status again under the lock: a concurrent retry may have paid it meanwhile.
     const { data: locked } = useQueryGraphStep({
       entity: "store_return",
-      fields: ["id", "code", "status"],
+      fields: ["id", "status"],
       filters: { id: input.store_return_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "store-return-under-lock" })
     const storeReturn = transform({ locked }, ({ locked }) => locked[0] as any)
-    validateRefundRetryStep({ status: storeReturn.status, code: storeReturn.code })
+    validateRefundRetryStep({ status: storeReturn.status, id: storeReturn.id })
     const refunded = refundStoreReturnStep({ store_return_id: input.store_return_id, refunded_by: input.refunded_by })
     releaseLockStep({ key: lockKey })
     emitEventStep({ eventName: STORE_RETURN_EVENTS.REFUND_RETRIED, data: { id: input.store_return_id } })

@@ -44,9 +44,9 @@ export interface ExchangeOption {
   why_not: "dearer" | "out_of_stock" | "no_price" | null;
 }
 
+/** A return as staff see it: without its counter code, which only the shopper holds. */
 export interface StoreReturn {
   id: string;
-  code: string;
   status: ReturnStatus;
   method: ReturnMethod;
   return_status: string | null;
@@ -74,6 +74,11 @@ export interface StoreReturn {
   created_at: string;
 }
 
+/** The shopper's own return: with the code they show at the counter. */
+export interface ShopperReturn extends StoreReturn {
+  code: string;
+}
+
 export interface ReturnPolicy {
   window_days: number;
   window_starts: string;
@@ -85,7 +90,7 @@ export interface ReturnPolicy {
 }
 
 export interface ReturnReceipt {
-  code: string;
+  store_return_id: string;
   order_display_id: number;
   email: string | null;
   store: { id: string; name: string; address: string } | null;

@@ -8,9 +8,11 @@ import type { ExchangeOption, ReceivedItem, ReturnReceipt, Returnability, StoreR
 
 type Headers = Record<string, string>;
 
+/** The code travels in the body (never a URL, which logs keep); the answer does not carry it back. */
 export async function findReturnByCode(headers: Headers, code: string): Promise<StoreReturn> {
   const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>("/staff-api/store-returns/lookup", {
-    query: { code },
+    method: "POST",
+    body: { code },
     headers,
   });
   return store_return;
@@ -19,7 +21,8 @@ export async function findReturnByCode(headers: Headers, code: string): Promise<
 /** Both must match: an order number alone reveals nothing. */
 export const findOrderForReturn = (headers: Headers, orderDisplayId: number, email: string) =>
   medusa().client.fetch<Returnability & { store_returns: StoreReturn[] }>("/staff-api/store-returns/lookup", {
-    query: { order_display_id: String(orderDisplayId), email },
+    method: "POST",
+    body: { order_display_id: orderDisplayId, email },
     headers,
   });
 

@@ -3,7 +3,7 @@
  * with the shopper's own token (the shared SDK client keeps none).
  */
 import { medusa } from "../../lib/medusa";
-import type { ReturnMethod, ReturnPolicy, Returnability, StoreReturn } from "./return-types";
+import type { ReturnMethod, ReturnPolicy, Returnability, ShopperReturn } from "./return-types";
 
 type Headers = Record<string, string>;
 
@@ -23,8 +23,8 @@ export interface ReturnRequestBody {
   items: { id: string; quantity: number; reason_code: string; note?: string }[];
 }
 
-export async function createReturnRequest(body: ReturnRequestBody, headers: Headers): Promise<StoreReturn> {
-  const { return_request } = await medusa().client.fetch<{ return_request: StoreReturn }>("/store/return-requests", {
+export async function createReturnRequest(body: ReturnRequestBody, headers: Headers): Promise<ShopperReturn> {
+  const { return_request } = await medusa().client.fetch<{ return_request: ShopperReturn }>("/store/return-requests", {
     method: "POST",
     body,
     headers,
@@ -32,15 +32,15 @@ export async function createReturnRequest(body: ReturnRequestBody, headers: Head
   return return_request;
 }
 
-export async function getReturnRequest(id: string, headers: Headers): Promise<StoreReturn> {
-  const { return_request } = await medusa().client.fetch<{ return_request: StoreReturn }>(
+export async function getReturnRequest(id: string, headers: Headers): Promise<ShopperReturn> {
+  const { return_request } = await medusa().client.fetch<{ return_request: ShopperReturn }>(
     `/store/return-requests/${encodeURIComponent(id)}`,
     { headers },
   );
   return return_request;
 }
 
-export async function listReturnRequests(headers: Headers): Promise<StoreReturn[]> {
-  const { return_requests } = await medusa().client.fetch<{ return_requests: StoreReturn[] }>("/store/return-requests", { headers });
+export async function listReturnRequests(headers: Headers): Promise<ShopperReturn[]> {
+  const { return_requests } = await medusa().client.fetch<{ return_requests: ShopperReturn[] }>("/store/return-requests", { headers });
   return return_requests;
 }

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { codeSecretOf, generatePickupCode, sealCode } from "../../lib/pickup-code"
+import { generatePickupCode, sealCode } from "../../lib/pickup-code"
 import { addDays } from "../../lib/store-settings"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
@@ -24,7 +24,7 @@ export const markPickupReadyStep = createStep(
     const updated = await pickups.updatePickupOrders({
       id: before.id,
       status: "ready",
-      sealed_code: sealCode(generatePickupCode(), codeSecretOf(container)),
+      sealed_code: sealCode(generatePickupCode()),
       ready_at: readyAt,
       expires_at: addDays(readyAt, input.hold_period_days),
     })

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { codeSecretOf, codeMatches } from "../../lib/pickup-code"
+import { codeMatches, legacyCodeSecretOf } from "../../lib/pickup-code"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
 import type { PickupContext } from "./load-pickup-context"
@@ -29,7 +29,7 @@ export const verifyCollectorStep = createStep(
     let verified: boolean
     if ("code" in proof) {
       const [pickup] = await pickups.listPickupOrders({ id: context.id })
-      verified = !!pickup.sealed_code && codeMatches(proof.code, pickup.sealed_code, codeSecretOf(container))
+      verified = !!pickup.sealed_code && codeMatches(proof.code, pickup.sealed_code, legacyCodeSecretOf(container))
     } else {
       const names = [context.order.shipping_address?.last_name, context.order.billing_address?.last_name].map(comparable)
       verified = proof.order_number === context.order.display_id && names.includes(comparable(proof.last_name)) && comparable(proof.last_name) !== ""

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { newReturnCode } from "../../lib/return-code"
+import { newReturnCode, storedReturnCode } from "../../lib/return-code"
 import { STORE_RETURN_MODULE } from "../../modules/store-return"
 import type StoreReturnModuleService from "../../modules/store-return/service"
 import type { ReturnMethod } from "./resolve-return-location"
@@ -15,12 +15,15 @@ export type CreateStoreReturnInput = {
 
 export const createStoreReturnStepId = "create-store-return"
 
-/** Records the return on our side with a fresh counter code; compensation deletes it. */
+/** Records the return on our side with a fresh counter code (kept sealed); compensation deletes it. */
 export const createStoreReturnStep = createStep(
   createStoreReturnStepId,
   async (input: CreateStoreReturnInput, { container }) => {
     const storeReturns: StoreReturnModuleService = container.resolve(STORE_RETURN_MODULE)
-    const created = await storeReturns.createStoreReturns({ ...input, code: newReturnCode() })
+    const { sealed_code: _sealed, code_digest: _digest, ...created } = await storeReturns.createStoreReturns({
+      ...input,
+      ...storedReturnCode(newReturnCode()),
+    })
     return new StepResponse(created, created.id)
   },
   async (createdId, { container }) => {

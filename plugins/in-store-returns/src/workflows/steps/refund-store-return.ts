@@ -56,7 +56,7 @@ export const refundStoreReturnStep = createStep(
           if (!amount.gt(0)) continue
           try {
             await refundPaymentWorkflow(container).run({
-              input: { payment_id: balance.id, amount: amount.toNumber(), created_by: input.refunded_by, note: `Return ${storeReturn.code}` },
+              input: { payment_id: balance.id, amount: amount.toNumber(), created_by: input.refunded_by, note: `Return ${storeReturn.id}` },
             })
             pending = MathBN.sub(pending, amount)
             refunded = MathBN.add(refunded, amount)

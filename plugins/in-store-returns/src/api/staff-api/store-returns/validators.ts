@@ -31,7 +31,7 @@ export const AdminReceiveStoreReturn = z
 
 export const AdminLookupStoreReturn = z.union([
   z.object({ code: z.string().trim().min(6).max(20) }).strict(),
-  z.object({ order_display_id: z.coerce.number().int().positive(), email: z.string().trim().email() }).strict(),
+  z.object({ order_display_id: z.number().int().positive(), email: z.string().trim().email() }).strict(),
 ])
 
 export type AdminCreateStoreReturnType = z.infer<typeof AdminCreateStoreReturn>

@@ -19,13 +19,13 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateReturnRequ
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { store_returns } = await loadStoreReturnDetails(query, { id: result.id })
+  const { store_returns } = await loadStoreReturnDetails(query, { id: result.id }, {}, { withCode: true })
   res.status(201).json({ return_request: forShopper(store_returns[0]) })
 }
 
 /** The shopper's returns, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { store_returns, count } = await loadStoreReturnDetails(query, { customer_id: req.auth_context.actor_id }, { take: 50 })
+  const { store_returns, count } = await loadStoreReturnDetails(query, { customer_id: req.auth_context.actor_id }, { take: 50 }, { withCode: true })
   res.json({ return_requests: store_returns.map(forShopper), count })
 }

@@ -9,7 +9,10 @@ import { model } from "@medusajs/framework/utils"
 export const StoreReturn = model
   .define("store_return", {
     id: model.id({ prefix: "sret" }).primaryKey(),
-    code: model.text().unique(),
+    // The counter code, never in clear (see lib/return-code.ts): sealed for the shopper's
+    // pages and e-mail, and a keyed digest for the counter's lookup.
+    sealed_code: model.text(),
+    code_digest: model.text().unique(),
     return_id: model.text().unique(),
     order_id: model.text().index(),
     customer_id: model.text().nullable(),

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { normalizeReturnCode } from "../../../../lib/return-code"
+import { returnCodeDigest } from "../../../../lib/return-code"
 import { loadOrderForReturns, returnabilityOf } from "../../../../lib/order-returnability"
 import { loadStoreReturnDetails } from "../../../../lib/store-return-details"
 import { RETURN_POLICY_MODULE } from "../../../../modules/return-policy"
@@ -9,19 +9,21 @@ import { assertStaffWorksAt, staffStoreIds } from "@fairmade/shop-core/lib/staff
 import type { AdminLookupStoreReturnType } from "../validators"
 
 /**
- * At the counter: a booked return by its code, or an order by its number and the
- * shopper's e-mail (both must match, so an order number alone reveals nothing).
+ * POST /staff-api/store-returns/lookup, at the counter: a booked return by its code, or an
+ * order by its number and the shopper's e-mail (both must match, so an order number
+ * alone reveals nothing). A POST so the code and the e-mail travel in the body, never
+ * in a URL that access logs and browser histories keep. The code is found by its
+ * keyed digest and not sent back.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const lookup = req.validatedQuery as AdminLookupStoreReturnType
+export async function POST(req: AuthenticatedMedusaRequest<AdminLookupStoreReturnType>, res: MedusaResponse) {
+  const lookup = req.validatedBody
   const visible = staffStoreIds(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
   if ("code" in lookup) {
-    const code = normalizeReturnCode(lookup.code)
-    const { store_returns } = await loadStoreReturnDetails(query, { code })
-    if (!store_returns[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Return ${code} was not found.`)
-    assertStaffWorksAt(req, store_returns[0].location?.id, `Return ${code}`)
+    const { store_returns } = await loadStoreReturnDetails(query, { code_digest: returnCodeDigest(lookup.code) })
+    if (!store_returns[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No return has this code: check it with the shopper.")
+    assertStaffWorksAt(req, store_returns[0].location?.id, "This return")
     return res.json({ store_return: store_returns[0] })
   }
 

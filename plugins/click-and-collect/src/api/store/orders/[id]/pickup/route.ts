@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { mayViewOrder, orderAccessProofOf } from "@fairmade/shop-core/lib/order-access"
-import { codeSecretOf, openCode } from "../../../../../lib/pickup-code"
+import { legacyCodeSecretOf, openCode } from "../../../../../lib/pickup-code"
 import { pickupSettingsOf } from "../../../../../lib/store-settings"
 
 /**
@@ -41,7 +41,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     pickup: {
       ...facts,
-      code: pickup.status === "ready" && isOwner && sealed_code ? openCode(sealed_code, codeSecretOf(req.scope)) : null,
+      code: pickup.status === "ready" && isOwner && sealed_code ? openCode(sealed_code, legacyCodeSecretOf(req.scope)) : null,
       store: {
         id: stock_location?.id,
         name: stock_location?.name,
