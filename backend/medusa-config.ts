@@ -51,7 +51,7 @@ module.exports = defineConfig({
     ...notificationModule(),
     ...redisModules(process.env.REDIS_URL),
     // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.
-    { resolve: "./src/modules/database-health", options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
+    { resolve: path.join(__dirname, "src/modules/database-health"), options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
     // Ends tokens and sessions issued before a password reset (src/api/token-revocation).
     // By absolute path: tests load this config from another working directory.
     { resolve: path.join(__dirname, "src/modules/token-revocation") },
