@@ -40,16 +40,6 @@ export function assertStaffWorksAt(req: MedusaRequest, locationId: string | null
   if (!worksAt(req, locationId)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${what} was not found.`)
 }
 
-/**
- * The stores a list is narrowed to: the one asked for (which must be theirs,
- * 404 otherwise) or all of theirs.
- */
-export function staffStoresToList(req: MedusaRequest, asked?: string | null): string[] {
-  if (!asked) return staffStoreIds(req)
-  assertStaffWorksAt(req, asked, `Store ${asked}`)
-  return [asked]
-}
-
 /** The counter a member acts at: the store asked for (theirs), or their only store. */
 export function counterLocationId(req: MedusaRequest, asked?: string | null): string {
   if (asked) {
