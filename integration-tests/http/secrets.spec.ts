@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { logger } from "@medusajs/framework/logger"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
@@ -27,6 +26,27 @@ const STOREFRONT_URL = "https://shop.fairmade.test"
 process.env.STOREFRONT_URL = STOREFRONT_URL
 
 let mail: Awaited<ReturnType<typeof startMailCatcher>>
+/**
+ * Medusa's logger (winston) bound console's methods when it was made, so wrapping
+ * console later misses it: its transports are wrapped instead.
+ */
+function captureLogger(appLogger: any) {
+  for (const transport of appLogger.loggerInstance_.transports as Record<string, (...args: unknown[]) => void>[]) {
+    for (const bound of ["_consoleLog", "_consoleWarn", "_consoleError"]) {
+      const original = transport[bound]
+      if (typeof original !== "function") continue
+      transport[bound] = (...args: unknown[]) => {
+        captured += args.map(String).join(" ") + "\n"
+        original(...args)
+      }
+      restoreOutput.push(() => (transport[bound] = original))
+    }
+  }
+  // Tests run at "warn"; the e-mail provider and Medusa's own send logs are "info".
+  appLogger.setLogLevel("info")
+  restoreOutput.push(() => appLogger.unsetLogLevel())
+}
+
 /** What the in-process backend writes while the journey runs. */
 let captured = ""
 const restoreOutput: (() => void)[] = []
@@ -49,18 +69,6 @@ function captureOutput() {
     }
     restoreOutput.push(() => (console[method] = original))
   }
-  // Medusa's logger (winston) bound console's methods when it loaded, before this ran.
-  for (const transport of (logger as any).loggerInstance_.transports as Record<string, (...args: unknown[]) => void>[]) {
-    for (const bound of ["_consoleLog", "_consoleWarn", "_consoleError"]) {
-      const original = transport[bound]
-      if (typeof original !== "function") continue
-      transport[bound] = (...args: unknown[]) => {
-        captured += args.map(String).join(" ") + "\n"
-        original(...args)
-      }
-      restoreOutput.push(() => (transport[bound] = original))
-    }
-  }
 }
 
 // Before the runner's own beforeAll boots the app: the backend must find SMTP_URL.
@@ -71,7 +79,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  logger.unsetLogLevel()
   restoreOutput.forEach((restore) => restore())
   await mail?.stop()
 })
@@ -110,9 +117,9 @@ medusaIntegrationTestRunner({
 
     // The whole journey runs once; Medusa's runner snapshots the database after it.
     beforeAll(async () => {
-      // Tests run at "warn"; the e-mail provider and Medusa's own send logs are "info".
-      logger.setLogLevel("info")
       const container = getContainer()
+      // The backend's own logger, the one its code writes to.
+      captureLogger(container.resolve(ContainerRegistrationKeys.LOGGER))
       const { shop, stores, shopper, lyonStaff } = await createReturnsShop(api, container)
       shopperBefore = { headers: shopper.store.headers }
       returnsStaff = lyonStaff
@@ -186,6 +193,7 @@ medusaIntegrationTestRunner({
         headers: { authorization: `Bearer ${secrets.staffToken}` },
       }))
       expect(staffReset.status).toBe(200)
+      pickupStaff = await signInStaff(api, STAFF, "a-new-staff-password")
 
       // 6. A customer account removed by the shop.
       const leaving = await signInAsShopper(api, shop, "leaving@fairmade.test")
@@ -218,6 +226,8 @@ medusaIntegrationTestRunner({
       // Nor in the rows the codes belong to.
       expect(leaked(await rowsAsText(getContainer(), "pickup_order"))).toEqual([])
       expect(leaked(await rowsAsText(getContainer(), "store_return"))).toEqual([])
+      // Nor in stored workflow executions (their inputs and step outputs).
+      expect(leaked(await rowsAsText(getContainer(), "workflow_execution"))).toEqual([])
     })
 
     it("answers no admin request with a secret", async () => {

@@ -23,6 +23,7 @@ export async function startMailCatcher({ smtpPort, webPort }) {
     "--web-ip", "127.0.0.1",
     "--mail-directory", mailDirectory,
   ])
-  await waitForHttp(`http://127.0.0.1:${webPort}/`, { child, timeoutMs: 30_000 })
+  // The inbox page answers browsers only (Accept: text/html); its API says when it is up.
+  await waitForHttp(`http://127.0.0.1:${webPort}/api/healthz`, { child, timeoutMs: 60_000 })
   return { child, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl: `http://localhost:${webPort}` }
 }
