@@ -146,6 +146,14 @@ describe("security headers and the Content-Security-Policy on the shop's pages",
     expect(errors.filter((error) => !/status of 413/.test(error))).toEqual([])
   })
 
+  it("answers 400, not 500, to a NUL byte or broken escape in the address", async () => {
+    for (const path of ["/products/%00", "/order/confirmed/order_%00", "/account/orders/%E0%A4%A"]) {
+      const response = await page.request.get(storefrontUrl(path), { maxRedirects: 0 })
+      expect({ path, status: response.status() }).toEqual({ path, status: 400 })
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff")
+    }
+  })
+
   it("staff sign-in page: private, and the same policy", async () => {
     const staffContext = await browser.newContext()
     await recordCspViolations(staffContext)
