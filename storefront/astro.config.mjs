@@ -2,22 +2,7 @@
 import { defineConfig, envField } from "astro/config";
 import node from "@astrojs/node";
 import react from "@astrojs/react";
-
-/**
- * Behind a TLS-terminating proxy the request reaches the Node server as http. Naming the
- * shop's public https address lets Astro believe that proxy's X-Forwarded-Proto/-Host, so
- * the request URL is https: the CSRF origin check compares it with the browser's Origin
- * and cookies are set Secure. Only for an https STOREFRONT_URL: Astro then also takes the
- * first X-Forwarded-For entry as the shopper's address (the backend rate-limits on it), so
- * the proxy must set that header itself (nginx: proxy_set_header X-Forwarded-For $remote_addr).
- * Read when the storefront is built.
- */
-function allowedDomainsOf(storefrontUrl) {
-  if (!storefrontUrl) return [];
-  const url = new URL(storefrontUrl);
-  if (url.protocol !== "https:") return [];
-  return [{ protocol: "https", hostname: url.hostname, ...(url.port ? { port: url.port } : {}) }];
-}
+import { allowedDomainsOf } from "./src/features/security/allowed-domains.ts";
 
 export default defineConfig({
   output: "server",
@@ -25,6 +10,7 @@ export default defineConfig({
   adapter: node({ mode: "standalone", bodySizeLimit: 1024 * 1024 }),
   security: {
     checkOrigin: true,
+    // From the shop's public address when the storefront is built (features/security/allowed-domains.ts).
     allowedDomains: allowedDomainsOf(process.env.STOREFRONT_URL),
   },
   integrations: [react()],

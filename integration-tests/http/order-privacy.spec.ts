@@ -55,6 +55,14 @@ medusaIntegrationTestRunner({
       expect(wrongCart.status).toBe(404)
       expectNothingPersonal(wrongCart.data, guestEmail)
 
+      // Medusa opens a return on any order whose id is in the body: not any more.
+      const { data: orders } = await getContainer().resolve("query").graph({ entity: "order", fields: ["items.id"], filters: { id: guestOrder.id } })
+      const returnRequest = { order_id: guestOrder.id, items: [{ id: orders[0].items[0].id, quantity: 1 }], return_shipping: { option_id: shop.shippingOptionId } }
+      const strangersReturn = await answer(api.post("/store/returns", returnRequest, stranger.store))
+      expect(strangersReturn.status).toBe(404)
+      const { data: returns } = await getContainer().resolve("query").graph({ entity: "return", fields: ["id"], filters: { order_id: guestOrder.id } })
+      expect(returns).toEqual([])
+
       // Asking to take the order over into one's account answered with the order too.
       const transfer = await answer(api.post(`/store/orders/${guestOrder.id}/transfer/request`, {}, stranger.store))
       expect(transfer.status).toBe(404)

@@ -16,9 +16,12 @@ function* walk(entry) {
   }
 }
 
-/** A hash of the contents of `inputs` (files or folders), so a build runs only when its sources change. */
-export function hashSources(inputs) {
-  const hash = createHash("sha256")
+/**
+ * A hash of the contents of `inputs` (files or folders), and of the build-time `settings`,
+ * so a build runs only when its sources or those settings change.
+ */
+export function hashSources(inputs, settings = "") {
+  const hash = createHash("sha256").update(settings)
   for (const input of inputs) {
     for (const file of walk(input)) {
       hash.update(file).update(fs.readFileSync(file))
@@ -55,10 +58,10 @@ async function withBuildLock(outputDir, work) {
  * Runs `build` unless `outputDir` already holds a build of the same sources.
  * The stamp is written only after a successful build.
  */
-export function buildIfChanged({ inputs, outputDir, build }) {
+export function buildIfChanged({ inputs, outputDir, build, settings = "" }) {
   return withBuildLock(outputDir, async () => {
     const stampFile = path.join(outputDir, ".source-hash")
-    const hash = hashSources(inputs)
+    const hash = hashSources(inputs, settings)
     if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash) {
       return false
     }

@@ -7,6 +7,8 @@ export function buildStorefront(env) {
   return buildIfChanged({
     inputs: ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"].map((entry) => path.join(storefrontDir, entry)),
     outputDir: path.join(storefrontDir, "dist"),
+    // astro.config reads it when building (security.allowedDomains): another address, another build.
+    settings: `STOREFRONT_URL=${env.STOREFRONT_URL ?? ""}`,
     build: () => run("build-storefront", process.execPath, [binPath("astro", storefrontDir), "build"], { cwd: storefrontDir, env }),
   })
 }

@@ -44,12 +44,17 @@ export function orderAccessProofOf(req: AuthenticatedMedusaRequest): OrderAccess
 export const orderNotFound = (orderId: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
 
 /**
- * Route middleware for store routes with the order id in `:id`: 404, the same as
- * for an unknown order, unless the caller may see it.
+ * Route middleware: 404, the same as for an unknown order, unless the caller may
+ * see the order `orderIdOf` names (by default the `:id` of the path).
  */
-export async function requireOrderAccess(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (!(await mayViewOrder(req.scope, req.params.id, orderAccessProofOf(req)))) {
-    return next(orderNotFound(req.params.id))
+export function requireOrderAccessTo(orderIdOf: (req: AuthenticatedMedusaRequest) => unknown) {
+  return async function requireOrderAccess(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+    const orderId = orderIdOf(req)
+    if (typeof orderId !== "string" || !(await mayViewOrder(req.scope, orderId, orderAccessProofOf(req)))) {
+      return next(orderNotFound(String(orderId ?? "")))
+    }
+    next()
   }
-  next()
 }
+
+export const requireOrderAccess = requireOrderAccessTo((req) => req.params.id)

@@ -1,6 +1,6 @@
 /**
  * The shop's security middleware, composed in src/middleware.ts with the others:
- * body limit first (before a page reads the body), then the headers every answer
+ * malformed addresses and the body limit first (before a page reads the body), then the headers every answer
  * carries, the private cache rule and, on HTML pages, the Content-Security-Policy
  * built from the page as sent.
  */
@@ -8,6 +8,7 @@ import { defineMiddleware } from "astro:middleware";
 import { MEDUSA_BACKEND_URL, STRIPE_PUBLISHABLE_KEY } from "astro:env/server";
 import { refuseOversizedBody } from "./body-limit";
 import { buildContentSecurityPolicy, inlineHashes } from "./csp";
+import { isMalformedPath, malformedPathResponse } from "./malformed-path";
 import { isPrivatePath, PRIVATE_CACHE_CONTROL, securityHeaders } from "./security-headers";
 
 const originOf = (url: string) => {
@@ -24,7 +25,7 @@ function withMutableHeaders(response: Response, body: BodyInit | null = response
 }
 
 export const security = defineMiddleware(async (context, next) => {
-  const refused = await refuseOversizedBody(context.request);
+  const refused = isMalformedPath(context.url.pathname) ? malformedPathResponse() : await refuseOversizedBody(context.request);
   let response = refused ?? (await next());
   const https = context.url.protocol === "https:";
   const isHtml = (response.headers.get("content-type") ?? "").startsWith("text/html");
