@@ -39,6 +39,7 @@ module.exports = defineConfig({
     { resolve: "@fairmade/in-store-returns", options: {} },
     { resolve: "@fairmade/product-search", options: {} },
     { resolve: "@fairmade/recommendations", options: {} },
+    { resolve: "@fairmade/shop-analytics", options: {} },
   ],
   modules: [...paymentModule(process.env), ...notificationModule(), ...redisModules(process.env.REDIS_URL)],
 })
