@@ -200,7 +200,7 @@ medusaIntegrationTestRunner({
       expect(badDate.status).toBe(400)
       expect(badDate.data.message).toMatch(/from must be a date/)
       expect((await answer(api.get("/admin/analytics/overview?channel=marketplace", admin))).status).toBe(400)
-      expect((await answer(api.get("/admin/analytics/overview?from=2001-01-01&to=2026-01-01", admin))).status).toBe(400)
+      expect((await answer(api.get("/admin/analytics/overview?from=1990-01-01&to=2026-01-01", admin))).status).toBe(400)
       expect((await answer(api.get("/admin/analytics/overview?fields=secret", admin))).status).toBe(400)
       const noVisits = await overview()
       expect(noVisits.conversion).toEqual({ available: false, reason: "no visit data" })

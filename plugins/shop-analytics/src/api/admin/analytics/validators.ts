@@ -3,7 +3,7 @@ import { SALES_CHANNELS } from "../../../modules/sales-analytics/channels"
 
 const DAY = 86_400_000
 /** Longest range one request may ask for: enough for cohorts over years, bounded so a typo cannot scan everything. */
-const MAX_RANGE_DAYS = 366 * 5
+const MAX_RANGE_DAYS = 366 * 20
 
 const date = (name: string) =>
   z
