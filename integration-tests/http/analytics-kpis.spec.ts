@@ -6,6 +6,7 @@
 import { cohorts, change, previousPeriod, promotionKpis, series, summarize, conversion, type OrderRow, type PromotionUse } from "../../plugins/shop-analytics/src/lib/kpis"
 import { channelOf, toOrderFactSet, type LoadedOrder } from "../../plugins/shop-analytics/src/lib/order-fact"
 import { toImportedFactSet, toRetailInvoiceLine } from "../../plugins/shop-analytics/src/history/retail-orders"
+import { sum } from "../../plugins/shop-analytics/src/lib/money"
 
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`)
 const FIRST = { A: at("2026-01-05"), B: at("2026-01-10"), C: at("2025-12-20") }
@@ -97,6 +98,15 @@ describe("KPI formulas", () => {
   it("conversion only where visits were counted", () => {
     expect(conversion(4, null)).toEqual({ available: false, reason: "no visit data" })
     expect(conversion(4, 200)).toEqual({ available: true, rate: 0.02, sessions: 200 })
+  })
+})
+
+describe("decimal sums", () => {
+  it("are exact, without floats, whatever the number of decimals", () => {
+    expect(sum(["0.1", "0.2"])).toBe("0.3") // 0.30000000000000004 in floats
+    expect(sum(["13.806", "-3.806", "0.0000000001"])).toBe("10.0000000001")
+    expect(sum(["0.00000000001", "1"])).toBe("1.00000000001") // beyond the fixed-point scale: BigNumber
+    expect(sum([])).toBe("0")
   })
 })
 
