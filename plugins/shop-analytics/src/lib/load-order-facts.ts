@@ -15,6 +15,7 @@ const ORDER_FIELDS = [
   "email",
   "created_at",
   "status",
+  "is_draft_order",
   "canceled_at",
   "metadata",
   "total",
@@ -48,7 +49,8 @@ export async function loadOrderFactSets(container: MedusaContainer, orderIds: st
   if (orderIds.length === 0) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
-  const typed = orders as LoadedOrder[]
+  // A draft order is not a sale (yet): it gets its fact when it is converted and placed.
+  const typed = (orders as (LoadedOrder & { is_draft_order?: boolean | null })[]).filter((order) => !order.is_draft_order && order.status !== "draft")
   const [pickupStores, pickupStatuses, promotions] = await Promise.all([
     pickupStoresOf(query, typed),
     pickupStatusesOf(query, orderIds),
