@@ -34,7 +34,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "warn", NODE_ENV: "development" }
   try {
     await log.step("Building plugins", () => buildPlugins(env))
-    await log.step("Applying migrations", () => medusa(["db:migrate", "--skip-links"], env, () => {}))
+    await log.step("Applying migrations", () => medusa(["db:migrate"], env, () => {}))
     let result = null
     await medusa(["exec", SCRIPT, FULL_FILE], env, (line) => {
       const progress = /^ANALYTICS_BENCH_PROGRESS (\d+)/.exec(line)
