@@ -10,6 +10,7 @@ import {
   conversion,
   granularityFor,
   type Cohort,
+  type OrderRow,
   type Granularity,
   type KpiSummary,
   previousPeriod,
@@ -45,8 +46,7 @@ export type PromotionPerformance = PromotionKpis & {
 }
 export type AnalyticsPromotions = { currency_code: typeof BASE_CURRENCY; period: { from: string; to: string }; promotions: PromotionPerformance[] }
 
-async function periodKpis(service: SalesAnalyticsModuleService, filters: RowFilters, granularity: Granularity): Promise<PeriodKpis> {
-  const rows = await service.listOrderRows(filters)
+function periodKpis(rows: OrderRow[], filters: RowFilters, granularity: Granularity): PeriodKpis {
   const kpis = summarize(rows, filters)
   return {
     period: { from: filters.from.toISOString(), to: filters.to.toISOString() },
@@ -62,10 +62,13 @@ export async function overview(
   filters: RowFilters & { compare: "previous" | "none"; granularity?: Granularity },
 ): Promise<AnalyticsOverview> {
   const granularity = filters.granularity ?? granularityFor(filters.from, filters.to)
-  const current = await periodKpis(service, filters, granularity)
+  const before = previousPeriod(filters.from, filters.to)
+  // One read for both periods when comparing: the previous period ends where this one starts.
+  const rows = await service.listOrderRows(filters.compare === "previous" ? { ...filters, from: before.from } : filters)
+  const current = periodKpis(rows.filter((row) => row.placed_at >= filters.from), filters, granularity)
   let comparison: AnalyticsOverview["comparison"] = null
   if (filters.compare === "previous") {
-    const previous = await periodKpis(service, { ...filters, ...previousPeriod(filters.from, filters.to) }, granularity)
+    const previous = periodKpis(rows.filter((row) => row.placed_at < filters.from), { ...filters, ...before }, granularity)
     const figures = ["revenue", "orders", "units", "average_basket", "units_per_order", "repeat_purchase_rate"] as const
     comparison = {
       ...previous,

@@ -38,6 +38,8 @@ export default async function benchAnalytics({ container, args }: ExecArgs) {
   const csv = args?.[0]
   if (!csv) throw new Error("Give the Online Retail file: medusa exec bench-analytics.js <file.csv.gz>")
   const service: SalesAnalyticsModuleService = container.resolve(SALES_ANALYTICS_MODULE)
+  // `--timings-only`: measure the requests on a read model filled by an earlier run.
+  const timingsOnly = (args ?? []).includes("--timings-only")
 
   const invoices = new Map<string, RetailInvoiceLine[]>()
   let fileLines = 0
@@ -49,7 +51,7 @@ export default async function benchAnalytics({ container, args }: ExecArgs) {
     if (lines) lines.push(line)
     else invoices.set(line.invoice, [line])
   }
-  const replays = Math.max(1, Math.ceil(TARGET_LINES / fileLines))
+  const replays = timingsOnly ? 0 : Math.max(1, Math.ceil(TARGET_LINES / fileLines))
 
   const started = performance.now()
   let lines = 0
@@ -81,6 +83,8 @@ export default async function benchAnalytics({ container, args }: ExecArgs) {
     if (batch.length > 0) await flush()
   }
   const importSeconds = (performance.now() - started) / 1000
+  // As autovacuum would after a bulk load: the planner needs the tables' statistics.
+  await service.analyzeTables()
 
   const range = await service.dataRange()
   const to = new Date(new Date(range.last_order_at!).getTime() + 1)

@@ -68,6 +68,14 @@ class SalesAnalyticsModuleService extends MedusaService({ OrderFact, OrderLineFa
     }))
   }
 
+  /** Refreshes the planner's statistics of the read model (after a bulk load). */
+  @InjectManager()
+  async analyzeTables(@MedusaContext() sharedContext: Context = {}): Promise<void> {
+    for (const table of ["sales_order_fact", "sales_order_line_fact", "sales_order_promotion_fact"]) {
+      await executorOf(sharedContext).execute(`analyze ${table}`)
+    }
+  }
+
   /** First and last order date the read model holds, and how many orders (imported history among them). */
   @InjectManager()
   async dataRange(@MedusaContext() sharedContext: Context = {}) {
