@@ -33,7 +33,9 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: database.url, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }
   await buildPlugins(env)
   const started = Date.now()
-  const child = spawn(process.execPath, [medusaCli, "exec", SCRIPT, ...process.argv.slice(2)], { cwd: backendDir, env, stdio: ["ignore", "pipe", "inherit"] })
+  // Medusa's CLI refuses options it does not know: flags travel as plain words.
+  const args = process.argv.slice(2).map((arg) => arg.replace(/^--/, ""))
+  const child = spawn(process.execPath, [medusaCli, "exec", SCRIPT, ...args], { cwd: backendDir, env, stdio: ["ignore", "pipe", "inherit"] })
   for await (const line of readline.createInterface({ input: child.stdout })) {
     const progress = PROGRESS.exec(line)
     if (progress) drawBar(Number(progress[1]), Number(progress[2]), Number(progress[3]), started)

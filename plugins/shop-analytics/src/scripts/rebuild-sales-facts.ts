@@ -9,7 +9,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { rebuildSalesFacts } from "../lib/rebuild"
 
 export default async function rebuildSalesFactsScript({ container, args }: ExecArgs) {
-  const restart = (args ?? []).includes("--restart")
+  const restart = (args ?? []).some((arg) => arg === "--restart" || arg === "restart")
   const result = await rebuildSalesFacts(container, {
     restart,
     onProgress: ({ done, total, lines }) => console.log(`ANALYTICS_REBUILD_PROGRESS ${done}/${total} ${lines}`),
