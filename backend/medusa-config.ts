@@ -45,6 +45,7 @@ module.exports = defineConfig({
     { resolve: "@fairmade/in-store-returns", options: {} },
     { resolve: "@fairmade/product-search", options: {} },
     { resolve: "@fairmade/recommendations", options: {} },
+    { resolve: "@fairmade/shop-analytics", options: {} },
   ],
   modules: [
     ...paymentModule(process.env),

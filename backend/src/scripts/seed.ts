@@ -18,6 +18,7 @@ import { ensureInventoryLevels } from "./seed/inventory"
 import { seedDemoOffers } from "./seed/offers"
 import { SAMPLE_CSV } from "./seed/paths"
 import { importRetailHistory, trainRecommendationsWorkflow } from "@fairmade/recommendations/workflows"
+import { importRetailSalesHistory } from "@fairmade/shop-analytics/workflows"
 import { REGIONS, SEED_VERSION, WAREHOUSE } from "./seed/places"
 import { ensureProducts } from "./seed/products"
 import { loadSampleCatalogue } from "./seed/sample"
@@ -65,6 +66,7 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("Importing purchase history and training recommendations…")
   await importRetailHistory(container, SAMPLE_CSV)
   await trainRecommendationsWorkflow(container).run()
+  await importRetailSalesHistory(container, SAMPLE_CSV, { onlyIfEmpty: true }) // past orders for the Performance page
 
   await markSeeded(container, store, SEED_VERSION)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -1,0 +1,187 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChartBar } from "@medusajs/icons"
+import { Badge, Container, Heading, Input, Label, Switch, Text } from "@medusajs/ui"
+import { useEffect, useMemo, useState } from "react"
+import { CohortHeatmap } from "../../components/cohort-heatmap"
+import { type Column, DataTable } from "../../components/data-table"
+import { KpiCards } from "../../components/kpi-cards"
+import { RevenueChart } from "../../components/revenue-chart"
+import { adminFetch } from "../../lib/admin-fetch"
+import { count, euros, percent } from "../../lib/format"
+import type { Breakdown, Cohorts, Overview, PromotionPerformance, Promotions, Range } from "../../lib/types"
+
+type Named = { id: string; name: string }
+const CHANNEL_LABELS: Record<string, string> = { delivery: "Home delivery", click_and_collect: "Click & collect", store_sale: "Store sale" }
+
+const day = (date: Date) => date.toISOString().slice(0, 10)
+const addDays = (date: string, days: number) => day(new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000))
+
+/** Twelve months up to the last order the read model holds (the demo history ends in 2011), else up to today. */
+function defaultRange(range: Range | null) {
+  const last = range?.last_order_at ? new Date(range.last_order_at) : new Date()
+  const to = addDays(day(last), 1)
+  return { from: addDays(to, -365), to }
+}
+
+const breakdownColumns = (label: string, nameOf: (key: string) => string): Column<Breakdown>[] => [
+  { header: label, cell: (row) => nameOf(row.key), csv: (row) => nameOf(row.key) },
+  { header: "Orders", cell: (row) => count(row.orders), csv: (row) => row.orders },
+  { header: "Net revenue (EUR)", cell: (row) => euros(row.revenue), csv: (row) => row.revenue },
+  { header: "Share of orders", cell: (row) => percent(row.share_of_orders), csv: (row) => row.share_of_orders },
+  { header: "Share of revenue", cell: (row) => percent(row.share_of_revenue), csv: (row) => row.share_of_revenue },
+]
+
+const promotionColumns: Column<PromotionPerformance>[] = [
+  { header: "Promotion", cell: (row) => `${row.code ?? row.promotion_id}${row.is_automatic ? " (automatic)" : ""}`, csv: (row) => row.code },
+  {
+    header: "Status",
+    cell: (row) => (row.limit_reached ? <Badge color="red">Limit reached</Badge> : <Badge color={row.status === "active" ? "green" : "grey"}>{row.status ?? "—"}</Badge>),
+    csv: (row) => (row.limit_reached ? "limit_reached" : row.status),
+  },
+  { header: "Uses (budget)", cell: (row) => (row.budget ? `${row.budget.used}${row.budget.limit ? ` / ${row.budget.limit}` : ""}` : "—"), csv: (row) => row.budget?.used ?? null },
+  { header: "Orders", cell: (row) => count(row.orders), csv: (row) => row.orders },
+  { header: "Net revenue", cell: (row) => euros(row.revenue), csv: (row) => row.revenue },
+  { header: "Discount given", cell: (row) => euros(row.discount_given), csv: (row) => row.discount_given },
+  { header: "New customers", cell: (row) => count(row.new_customers), csv: (row) => row.new_customers },
+  { header: "Basket with", cell: (row) => euros(row.average_basket_with), csv: (row) => row.average_basket_with },
+  { header: "Basket without", cell: (row) => euros(row.average_basket_without), csv: (row) => row.average_basket_without },
+]
+
+/** Marketing's view of the shop: KPIs of a period against the previous one, by channel, store, region and promotion. */
+const PerformancePage = () => {
+  const [range, setRange] = useState<Range | null>(null)
+  const [filters, setFilters] = useState<{ from: string; to: string; compare: boolean; channel: string; store: string; region: string } | null>(null)
+  const [overview, setOverview] = useState<Overview | null>(null)
+  const [cohorts, setCohorts] = useState<Cohorts | null>(null)
+  const [promotions, setPromotions] = useState<Promotions | null>(null)
+  const [stores, setStores] = useState<Named[]>([])
+  const [regions, setRegions] = useState<Named[]>([])
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    adminFetch<Range>("/admin/analytics/range")
+      .then((answer) => {
+        setRange(answer)
+        setFilters({ ...defaultRange(answer), compare: true, channel: "", store: "", region: "" })
+      })
+      .catch((e: Error) => setError(e.message))
+    adminFetch<{ stock_locations: Named[] }>("/admin/stock-locations?fields=id,name&limit=100").then(({ stock_locations }) => setStores(stock_locations), () => {})
+    adminFetch<{ regions: Named[] }>("/admin/regions?fields=id,name&limit=100").then(({ regions }) => setRegions(regions), () => {})
+  }, [])
+
+  const query = useMemo(() => {
+    if (!filters) return null
+    const params = new URLSearchParams({ from: filters.from, to: filters.to })
+    if (filters.channel) params.set("channel", filters.channel)
+    if (filters.store) params.set("store", filters.store)
+    if (filters.region) params.set("region", filters.region)
+    return params
+  }, [filters])
+
+  useEffect(() => {
+    if (!query || !filters) return
+    setError(null)
+    const withCompare = new URLSearchParams(query)
+    withCompare.set("compare", filters.compare ? "previous" : "none")
+    Promise.all([
+      adminFetch<Overview>(`/admin/analytics/overview?${withCompare}`),
+      adminFetch<Cohorts>(`/admin/analytics/cohorts?${query}`),
+      adminFetch<Promotions>(`/admin/analytics/promotions?${query}`),
+    ])
+      .then(([overview, cohorts, promotions]) => {
+        setOverview(overview)
+        setCohorts(cohorts)
+        setPromotions(promotions)
+      })
+      .catch((e: Error) => setError(e.message))
+  }, [query, filters?.compare])
+
+  const storeName = (id: string) => stores.find((store) => store.id === id)?.name ?? id
+  const regionName = (id: string) => (id === "none" ? "No region (imported history)" : regions.find((region) => region.id === id)?.name ?? id)
+  const set = (patch: Partial<NonNullable<typeof filters>>) => setFilters((current) => (current ? { ...current, ...patch } : current))
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="flex flex-wrap items-end gap-4 p-4">
+        <div className="mr-auto">
+          <Heading level="h1">Performance</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Net of tax, discounts and refunds, in EUR (other currencies at the plugin's rate table).
+            {range?.imported_orders ? ` Includes ${count(range.imported_orders)} imported historical orders.` : ""}
+          </Text>
+        </div>
+        {filters && (
+          <>
+            <div>
+              <Label size="xsmall">From</Label>
+              <Input type="date" size="small" value={filters.from} onChange={(e) => e.target.value && set({ from: e.target.value })} data-testid="filter-from" />
+            </div>
+            <div>
+              <Label size="xsmall">To (excluded)</Label>
+              <Input type="date" size="small" value={filters.to} onChange={(e) => e.target.value && set({ to: e.target.value })} data-testid="filter-to" />
+            </div>
+            <div>
+              <Label size="xsmall">Channel</Label>
+              <select className="txt-compact-small block rounded-md border px-2 py-1.5" value={filters.channel} onChange={(e) => set({ channel: e.target.value })} data-testid="filter-channel">
+                <option value="">All channels</option>
+                {Object.entries(CHANNEL_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <Label size="xsmall">Store</Label>
+              <select className="txt-compact-small block rounded-md border px-2 py-1.5" value={filters.store} onChange={(e) => set({ store: e.target.value })}>
+                <option value="">All stores</option>
+                {stores.map((store) => (
+                  <option key={store.id} value={store.id}>
+                    {store.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <Label size="xsmall">Region</Label>
+              <select className="txt-compact-small block rounded-md border px-2 py-1.5" value={filters.region} onChange={(e) => set({ region: e.target.value })}>
+                <option value="">All regions</option>
+                {regions.map((region) => (
+                  <option key={region.id} value={region.id}>
+                    {region.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="flex items-center gap-2">
+              <Switch id="compare" checked={filters.compare} onCheckedChange={(compare) => set({ compare })} />
+              <Label htmlFor="compare" size="xsmall">
+                Compare with previous period
+              </Label>
+            </div>
+          </>
+        )}
+      </Container>
+      {error && (
+        <Container className="p-4">
+          <Text className="text-ui-fg-error">{error}</Text>
+        </Container>
+      )}
+      {overview && (
+        <>
+          <KpiCards overview={overview} />
+          <RevenueChart overview={overview} />
+          <DataTable title="By channel" rows={overview.kpis.by_channel} columns={breakdownColumns("Channel", (key) => CHANNEL_LABELS[key] ?? key)} filename="revenue-by-channel.csv" testId="by-channel" />
+          <DataTable title="By store (click & collect and store sales)" rows={overview.kpis.by_store} columns={breakdownColumns("Store", storeName)} filename="revenue-by-store.csv" testId="by-store" />
+          <DataTable title="By region" rows={overview.kpis.by_region} columns={breakdownColumns("Region", regionName)} filename="revenue-by-region.csv" testId="by-region" />
+        </>
+      )}
+      {cohorts && <CohortHeatmap cohorts={cohorts} />}
+      {promotions && <DataTable title="Promotions" rows={promotions.promotions} columns={promotionColumns} filename="promotions.csv" testId="promotions" />}
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Performance", icon: ChartBar })
+
+export default PerformancePage

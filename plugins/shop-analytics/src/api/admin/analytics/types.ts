@@ -1,0 +1,4 @@
+/** The answers of the analytics admin API, for the admin page and any other client. */
+export type { AnalyticsCohorts, AnalyticsOverview, AnalyticsPromotions, PeriodKpis, PromotionPerformance } from "../../../lib/overview"
+export type { Breakdown, Cohort, KpiSummary, PromotionKpis, SeriesPoint } from "../../../lib/kpis"
+export type { AnalyticsRange } from "./range/route"

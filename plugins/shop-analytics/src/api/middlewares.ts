@@ -1,0 +1,14 @@
+import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminAnalyticsCohorts, AdminAnalyticsOverview, AdminAnalyticsPromotions } from "./admin/analytics/validators"
+
+// The routes build their own answers: the query config only carries validation.
+const noFields = { defaults: ["id"], isList: false }
+
+// Everything under /admin already requires an admin user (session or bearer): customers and store staff get 401.
+export default defineMiddlewares({
+  routes: [
+    { method: ["GET"], matcher: "/admin/analytics/overview", middlewares: [validateAndTransformQuery(AdminAnalyticsOverview as any, noFields)] },
+    { method: ["GET"], matcher: "/admin/analytics/cohorts", middlewares: [validateAndTransformQuery(AdminAnalyticsCohorts as any, noFields)] },
+    { method: ["GET"], matcher: "/admin/analytics/promotions", middlewares: [validateAndTransformQuery(AdminAnalyticsPromotions as any, noFields)] },
+  ],
+})
