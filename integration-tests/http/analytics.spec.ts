@@ -122,9 +122,9 @@ medusaIntegrationTestRunner({
       const email = nextEmail()
       const order = await placeOrder(api, shop, lyon.shippingOptionId, [{ variant_id: vase.variantId, quantity: 1 }], email)
       const pickup = await pickupOfOrder(getContainer(), order.id)
-      await api.post(`/admin/pickups/${pickup.id}/ready`, {}, lyonStaff)
+      await api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, lyonStaff)
       const code = (await lastNotification(getContainer(), email, "pickup-ready"))!.data!.pickup_code as string
-      const handed = await answer(api.post(`/admin/pickups/${pickup.id}/hand-over`, { code }, lyonStaff))
+      const handed = await answer(api.post(`/staff-api/pickups/${pickup.id}/hand-over`, { code }, lyonStaff))
       expect(handed.data.pickup?.status).toBe("collected")
 
       const fact = await factOf(getContainer(), order.id, (fact) => fact.pickup_status === "collected")
