@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { AdminUpdatePickupSettings } from "./admin/pickup-settings/validators"
 import { AdminSetStaffStores } from "./admin/staff-stores/validators"
 import {
+  AdminCounterPayment,
   AdminHandOverPickup,
   AdminListPickups,
   AdminPickupAction,
@@ -17,7 +18,7 @@ const noFields = { defaults: ["id"], isList: false }
 export default defineMiddlewares({
   routes: [
     { method: ["GET"], matcher: "/admin/pickups", middlewares: [validateAndTransformQuery(AdminListPickups, noFields)] },
-    ...["prepare", "ready", "resend-notification"].map((action) => ({
+    ...["prepare", "ready", "resend-notification", "retry"].map((action) => ({
       method: ["POST"] as "POST"[],
       matcher: `/admin/pickups/:id/${action}`,
       middlewares: [validateAndTransformBody(AdminPickupAction)],
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/pickups/:id/reject", middlewares: [validateAndTransformBody(AdminRejectPickup)] },
     { method: ["POST"], matcher: "/admin/pickups/:id/short-pick", middlewares: [validateAndTransformBody(AdminShortPickPickup)] },
     { method: ["POST"], matcher: "/admin/pickups/:id/hand-over", middlewares: [validateAndTransformBody(AdminHandOverPickup)] },
+    { method: ["POST"], matcher: "/admin/pickups/:id/counter-payment", middlewares: [validateAndTransformBody(AdminCounterPayment)] },
     {
       method: ["POST"],
       matcher: "/admin/pickup-settings/:location_id",

@@ -8,6 +8,8 @@ const ORDER_FIELDS = [
   "email",
   "status",
   "currency_code",
+  // An order-level total in the fields is what makes Medusa compute totals, the items' included.
+  "total",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "billing_address.last_name",
