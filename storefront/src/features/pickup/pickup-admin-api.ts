@@ -1,6 +1,6 @@
 /**
- * The plugin's staff routes (/admin/pickups), called from the storefront server with the
- * staff member's admin token. The backend decides what they may see: only their stores.
+ * The plugin's staff routes (/staff-api/pickups), called from the storefront server with the
+ * staff member's own `staff` token. The backend decides what they may see: only their stores.
  */
 import { medusa } from "../../lib/medusa";
 
@@ -49,16 +49,16 @@ export interface PickupDetail extends Omit<QueuedPickup, "order"> {
 export async function listPickups(headers: Record<string, string>, locationId: string, statuses?: PickupStatus[]): Promise<PickupQueue> {
   const query: Record<string, string> = { location_id: locationId, limit: "100" };
   if (statuses?.length) query.status = statuses.join(",");
-  return medusa().client.fetch<PickupQueue>("/admin/pickups", { headers, query });
+  return medusa().client.fetch<PickupQueue>("/staff-api/pickups", { headers, query });
 }
 
 export async function getPickup(headers: Record<string, string>, id: string): Promise<PickupDetail> {
-  const { pickup } = await medusa().client.fetch<{ pickup: PickupDetail }>(`/admin/pickups/${encodeURIComponent(id)}`, { headers });
+  const { pickup } = await medusa().client.fetch<{ pickup: PickupDetail }>(`/staff-api/pickups/${encodeURIComponent(id)}`, { headers });
   return pickup;
 }
 
 export async function actOnPickup(headers: Record<string, string>, id: string, action: PickupAction, body: object = {}): Promise<PickupDetail> {
-  const { pickup } = await medusa().client.fetch<{ pickup: PickupDetail }>(`/admin/pickups/${encodeURIComponent(id)}/${action}`, {
+  const { pickup } = await medusa().client.fetch<{ pickup: PickupDetail }>(`/staff-api/pickups/${encodeURIComponent(id)}/${action}`, {
     method: "POST",
     headers,
     body,
