@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, backend HTTP integration tests on real PostgreSQL,
 // and browser journeys in headless Chromium against the whole started stack.
-// TEST_SUITES=storefront,backend,http,browser picks a subset; TEST_PATTERN=<regex>
+// TEST_SUITES=storefront,backend,http,browser,crash picks a subset; TEST_PATTERN=<regex>
 // passes a file pattern to the runner (e.g. TEST_SUITES=http TEST_PATTERN=pickup npm test).
 import fs from "node:fs"
 import path from "node:path"
@@ -19,6 +19,7 @@ const suites = {
   backend: { dir: "backend", runner: "jest", args: (out) => ["--runInBand", "--json", `--outputFile=${out}`] },
   http: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "http" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
   browser: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "browser" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
+  crash: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "crash" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
 }
 const selected = (process.env.TEST_SUITES ?? Object.keys(suites).join(",")).split(",").map((name) => name.trim())
 
