@@ -26,10 +26,11 @@ import {
   stockAt,
   type PickupStore,
 } from "../helpers/pickup-stores"
+import { staffAdmin } from "../helpers/staff"
 
 jest.setTimeout(240_000)
 
-const STAFF_PICKUPS = "/admin/pickups"
+const STAFF_PICKUPS = "/staff-api/pickups"
 
 /** Sums of an order's payments, as strings of exact decimals (no float arithmetic in the assertions). */
 async function moneyOf(container: MedusaContainer, orderId: string) {
@@ -255,6 +256,7 @@ medusaIntegrationTestRunner({
     describe("no hand-over without payment", () => {
       /** A draft order made in the admin for collection at Lyon and converted: an order with nothing paid. */
       async function convertedDraftOrder(quantity: number) {
+        const admin = await staffAdmin(api, getContainer())
         const email = nextEmail()
         const { data } = await api.post(
           "/admin/draft-orders",
@@ -267,9 +269,9 @@ medusaIntegrationTestRunner({
             items: [{ variant_id: mug.variantId, quantity }],
             shipping_methods: [{ shipping_option_id: lyon.shippingOptionId, name: "Collect in store", amount: 0 }],
           },
-          staff,
+          admin,
         )
-        const { data: converted } = await api.post(`/admin/draft-orders/${data.draft_order.id}/convert-to-order`, {}, staff)
+        const { data: converted } = await api.post(`/admin/draft-orders/${data.draft_order.id}/convert-to-order`, {}, admin)
         const orderId = converted.order.id
         const pickup = await pickupOfOrder(getContainer(), orderId)
         return { orderId, pickup, email }

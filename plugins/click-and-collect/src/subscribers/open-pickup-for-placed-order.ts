@@ -8,7 +8,7 @@ import { createPickupForOrderWorkflow } from "../workflows/create-pickup-for-ord
  * after checkout), the `reconcile-pickups` jobs open the pickup.
  */
 export default async function openPickupForPlacedOrder({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
-  crashPoint("create_pickup:before")
+  crashPoint("pickup.create.before")
   await createPickupForOrderWorkflow(container).run({ input: { order_id: data.id } })
 }
 

@@ -18,7 +18,7 @@ export const createPickupForOrderWorkflow = createWorkflow(
       const target = transform({ store }, ({ store }) => ({
         order_id: store!.order_id,
         location_id: store!.location_id,
-        crash_point: "create_pickup:after-reservations",
+        crash_point: "pickup.create.after-reservations",
       }))
       const reservations = moveReservationsToStoreStep(target)
       const data = transform({ store, reservations }, ({ store, reservations }) => {

@@ -48,7 +48,7 @@ export const handOverPickupWorkflow = createWorkflow(handOverPickupWorkflowId, (
   const payment = transform({ context, input }, ({ context, input }) => ({
     order_id: context.order.id,
     actor_id: input.actor_id,
-    crash_point: "hand_over:after-capture",
+    crash_point: "pickup.hand-over.after-capture",
   }))
   captureOrderPaymentStep(payment)
   const fulfillmentInput = transform({ context, input }, ({ context, input }) => ({

@@ -44,7 +44,7 @@ export const shortPickPickupWorkflow = createWorkflow(shortPickPickupWorkflowId,
   const payer = transform({ context, input }, ({ context, input }) => ({
     order_id: context.order.id,
     actor_id: input.actor_id,
-    crash_point: "short_pick:after-capture",
+    crash_point: "pickup.short-pick.after-capture",
   }))
   captureOrderPaymentStep(payer)
   const edit = transform({ context, input, plan }, ({ context, input, plan }) => ({
@@ -58,7 +58,7 @@ export const shortPickPickupWorkflow = createWorkflow(shortPickPickupWorkflowId,
   const target = transform({ context }, ({ context }) => ({
     order_id: context.order.id,
     location_id: context.location_id,
-    crash_point: "short_pick:after-reservations",
+    crash_point: "pickup.short-pick.after-reservations",
   }))
   moveReservationsToStoreStep(target)
   const refund = transform({ context, input, plan }, ({ context, input, plan }) => ({

@@ -54,7 +54,7 @@ export const applyShortPickEditStep = createStep(
     ).find((change) => change.change_type === "edit")
     if (open?.status === OrderChangeStatus.REQUESTED) {
       await confirmOrderEditRequestWorkflow(container).run({ input: { order_id, confirmed_by: actor_id } })
-      crashPoint("short_pick:after-edit")
+      crashPoint("pickup.short-pick.after-edit")
       return new StepResponse({ edited: true })
     }
     if (open) {
@@ -81,7 +81,7 @@ export const applyShortPickEditStep = createStep(
     }
     await requestOrderEditRequestWorkflow(container).run({ input: { order_id, requested_by: actor_id } })
     await confirmOrderEditRequestWorkflow(container).run({ input: { order_id, confirmed_by: actor_id } })
-    crashPoint("short_pick:after-edit")
+    crashPoint("pickup.short-pick.after-edit")
     return new StepResponse({ edited: true })
   },
 )

@@ -34,7 +34,7 @@ export const beginPickupOperationStep = createStep(
       return new StepResponse({ resumed: true }, null)
     }
     await pickups.updatePickupOrders({ id: pickup_id, pending_action: action, pending_plan: plan, pending_since: new Date() })
-    crashPoint(`${action}:after-begin`)
+    crashPoint(`pickup.${action === "hand_over" ? "hand-over" : "short-pick"}.after-begin`)
     return new StepResponse({ resumed: false }, pickup_id)
   },
   async (pickupId, { container }) => {

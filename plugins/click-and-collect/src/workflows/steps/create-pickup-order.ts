@@ -34,7 +34,7 @@ export const createPickupOrderStep = createStep(
       actor_id: "system",
       note: input.ship_to_store ? "Some items come from the warehouse (ship to store)." : null,
     })
-    crashPoint("create_pickup:after-create")
+    crashPoint("pickup.create.after-create")
     return new StepResponse(pickup, pickup.id)
   },
   async (pickupId, { container }) => {

@@ -19,7 +19,7 @@ export const ensureFulfillmentDeliveredStep = createStep(
     })
     if (!data[0]?.delivered_at) {
       await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId: order_id, fulfillmentId: fulfillment_id } })
-      crashPoint("hand_over:after-delivery")
+      crashPoint("pickup.hand-over.after-delivery")
     }
     return new StepResponse({ fulfillment_id })
   },

@@ -39,7 +39,7 @@ export const ensureOrderFulfilledStep = createStep(
     const { result } = await createOrderFulfillmentWorkflow(container).run({
       input: { order_id: input.order_id, location_id: input.location_id, created_by: input.created_by, items: input.items },
     })
-    crashPoint("hand_over:after-fulfillment")
+    crashPoint("pickup.hand-over.after-fulfillment")
     return new StepResponse({ id: result.id, created: true }, { order_id: input.order_id, fulfillment_id: result.id })
   },
   async (made, { container }) => {

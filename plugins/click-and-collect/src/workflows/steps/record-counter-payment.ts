@@ -30,12 +30,12 @@ export const recordCounterPaymentStep = createStep(
         input: { order_id: plan.order_id, amount: Number(plan.due) },
       })
       collection = { id: result[0].id, status: "not_paid", amount: MathBN.convert(plan.due) }
-      crashPoint("counter_payment:after-collection")
+      crashPoint("pickup.counter-payment.after-collection")
     }
     const { result: payment } = await markPaymentCollectionAsPaid(container).run({
       input: { order_id: plan.order_id, payment_collection_id: collection.id, captured_by: actor_id },
     })
-    crashPoint("counter_payment:after-capture")
+    crashPoint("pickup.counter-payment.after-capture")
     const paymentId = payment!.id
     return new StepResponse({ payment_id: paymentId, payment_collection_id: collection.id }, { payment_id: paymentId, amount: plan.due })
   },

@@ -28,7 +28,7 @@ export const refundShortPickStep = createStep(
         await refundPaymentWorkflow(container).run({ input: { payment_id: part.payment_id, amount: part.amount, created_by: actor_id, note } })
         refunded.push({ payment_id: part.payment_id, amount: part.amount.toString() })
       }
-      crashPoint("short_pick:after-refund")
+      crashPoint("pickup.short-pick.after-refund")
     }
     return new StepResponse({ refunded })
   },
