@@ -64,7 +64,7 @@ async function moneyOf(container: MedusaContainer, orderId: string) {
 async function orderLines(container: MedusaContainer, orderId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["items.id", "items.title", "items.detail.quantity", "items.total", "items.variant_id"],
+    fields: ["total", "items.id", "items.title", "items.detail.quantity", "items.total", "items.variant_id"],
     filters: { id: orderId },
   })
   return data[0].items.map((item: any) => ({ id: item.id, variant_id: item.variant_id, quantity: Number(item.detail.quantity), total: Number(item.total) }))
