@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { backendCaller } from "../helpers/backend-api"
+import { backendCaller, demoStaffCredentials } from "../helpers/backend-api"
 import { demoAdminToken, europeRegionId, newCustomerToken, newStoreStaff, PICKUP_ADDRESS as ADDRESS, variantInStockAt } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
@@ -145,5 +145,17 @@ describe("click and collect at the till", () => {
     await admin.getByText("Invalid email or password").waitFor()
     expect(new URL(admin.url()).pathname).toBe("/app/login")
     await admin.context().close()
+  })
+})
+
+describe("the demo's store staff", () => {
+  it("signs in with the logins npm start generated into backend/.env, each at their stores", async () => {
+    const storesOf = async (email: string, passwordKey: string) => {
+      const { token } = await call("POST", "/auth/staff/emailpass", { body: demoStaffCredentials(email, passwordKey) })
+      const { staff_member } = await call("GET", "/staff-api/me", { token })
+      return staff_member.stores.map((store: any) => store.name)
+    }
+    expect(await storesOf("lyon.staff@fairmade.local", "DEMO_STAFF_LYON_PASSWORD")).toEqual([STORE])
+    expect(await storesOf("stores.staff@fairmade.local", "DEMO_STAFF_ALL_STORES_PASSWORD")).toEqual(["London Covent Garden", "Lyon Part-Dieu", "Paris Le Marais"])
   })
 })
