@@ -9,6 +9,13 @@ const suites = {
   },
   // Starts its own stacks with their own embedded PostgreSQL (see resilience/launcher.js).
   resilience: { testMatch: ["<rootDir>/resilience/**/*.spec.ts"], testTimeout: 300_000 },
+  // The built backend killed at named crash points and restarted on the same database.
+  crash: {
+    testMatch: ["<rootDir>/crash/**/*.spec.ts"],
+    testTimeout: 300_000,
+    globalSetup: "<rootDir>/crash/global-setup.js",
+    globalTeardown: "<rootDir>/crash/global-teardown.js",
+  },
 }
 const suite = suites[process.env.TEST_TYPE ?? "http"]
 if (!suite) throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}`)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, backend HTTP integration tests on real PostgreSQL,
 // and browser journeys in headless Chromium against the whole started stack.
-// TEST_SUITES=storefront,backend,http,browser,resilience picks a subset; TEST_PATTERN=<regex>
+// TEST_SUITES=storefront,backend,http,browser,resilience,crash picks a subset; TEST_PATTERN=<regex>
 // passes a file pattern to the runner (e.g. TEST_SUITES=http TEST_PATTERN=pickup npm test).
 import fs from "node:fs"
 import path from "node:path"
@@ -22,6 +22,7 @@ const suites = {
   // Database outage, crashed and killed processes: stacks with their own embedded PostgreSQL and ports
   // (RESILIENCE_BACKEND_PORT/RESILIENCE_STOREFRONT_PORT/RESILIENCE_PG_PORT), so it could run beside `browser`.
   resilience: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "resilience" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
+  crash: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "crash" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
 }
 const selected = (process.env.TEST_SUITES ?? Object.keys(suites).join(",")).split(",").map((name) => name.trim())
 

@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminUpdatePickupSettings } from "./admin/pickup-settings/validators"
 import {
+  AdminCounterPayment,
   AdminHandOverPickup,
   AdminListPickups,
   AdminPickupAction,
@@ -16,7 +17,7 @@ const noFields = { defaults: ["id"], isList: false }
 export default defineMiddlewares({
   routes: [
     { method: ["GET"], matcher: "/staff-api/pickups", middlewares: [validateAndTransformQuery(AdminListPickups, noFields)] },
-    ...["prepare", "ready", "resend-notification"].map((action) => ({
+    ...["prepare", "ready", "resend-notification", "retry"].map((action) => ({
       method: ["POST"] as "POST"[],
       matcher: `/staff-api/pickups/:id/${action}`,
       middlewares: [validateAndTransformBody(AdminPickupAction)],
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/staff-api/pickups/:id/reject", middlewares: [validateAndTransformBody(AdminRejectPickup)] },
     { method: ["POST"], matcher: "/staff-api/pickups/:id/short-pick", middlewares: [validateAndTransformBody(AdminShortPickPickup)] },
     { method: ["POST"], matcher: "/staff-api/pickups/:id/hand-over", middlewares: [validateAndTransformBody(AdminHandOverPickup)] },
+    { method: ["POST"], matcher: "/staff-api/pickups/:id/counter-payment", middlewares: [validateAndTransformBody(AdminCounterPayment)] },
     {
       method: ["POST"],
       matcher: "/admin/pickup-settings/:location_id",

@@ -46,3 +46,13 @@ export const AdminHandOverPickup = z.union([
     .strict(),
 ])
 export type AdminHandOverPickupType = z.infer<typeof AdminHandOverPickup>
+
+/** Money taken at the till for an unpaid order: card terminal (exactly what is due) or cash (change given back). */
+export const AdminCounterPayment = z
+  .object({
+    method: z.enum(["card", "cash"], { message: "Method must be card or cash." }),
+    amount: z.union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/, "Amount must be a decimal number like 20 or 12.50.")])
+      .refine((value) => Number(value) > 0, "Amount must be more than 0."),
+  })
+  .strict()
+export type AdminCounterPaymentType = z.infer<typeof AdminCounterPayment>

@@ -26,6 +26,14 @@ export const PickupOrder = model
     /** Proofs checked at the till in the current window (collection-attempts.ts), and when that window began. */
     code_attempts: model.number().default(0),
     code_attempts_since: model.dateTime().nullable(),
+    /**
+     * A hand-over or short pick under way: set before its first change of money or
+     * stock, cleared when it ends. Still set after a crash, so the staff screen offers
+     * "retry" and the retry resumes the recorded plan instead of planning again.
+     */
+    pending_action: model.enum(["hand_over", "short_pick"]).nullable(),
+    pending_plan: model.json().nullable(),
+    pending_since: model.dateTime().nullable(),
     events: model.hasMany(() => PickupEvent, { mappedBy: "pickup_order" }),
   })
   .indexes([

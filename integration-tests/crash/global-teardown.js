@@ -1,0 +1,5 @@
+const { destroy } = require("./stack")
+
+module.exports = async function globalTeardown() {
+  await destroy()
+}
