@@ -8,7 +8,7 @@ const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
  * (NOTIFICATION_SEAL_KEY, read by medusa-config before migrations run), then the
  * clear column is dropped.
  */
-export class Migration20261207150000 extends Migration {
+export class Migration20261207150200 extends Migration {
   override async up(): Promise<void> {
     const rows = (await this.execute(`select "id", "code" from "store_return" where "code" is not null;`)) as unknown as { id: string; code: string }[]
     this.addSql(`alter table if exists "store_return" add column if not exists "sealed_code" text null, add column if not exists "code_digest" text null;`)
