@@ -81,7 +81,9 @@ export async function cartReadyToComplete(regionId: string, items: { variant_id:
   return cart.id as string
 }
 
-export const completeCart = (cartId: string) => request("POST", `/store/carts/${cartId}/complete`, { store: true })
+/** Completion as the storefront asks for it: the order with its payment collections' status. */
+export const completeCart = (cartId: string) =>
+  request("POST", `/store/carts/${cartId}/complete?fields=id,items.*,items.total,payment_collections.status`, { store: true })
 
 /** A placed order, paid (captured), shipped from the warehouse and delivered, as the back office does it. */
 export async function placeDeliveredOrder(token: string, regionId: string, wanted: { variant_id: string; quantity: number }[]) {
@@ -89,7 +91,13 @@ export async function placeDeliveredOrder(token: string, regionId: string, wante
   const completed = await completeCart(cartId)
   if (completed.data.type !== "order") throw new Error(`No order: ${JSON.stringify(completed.data)}`)
   const orderId = completed.data.order.id as string
-  const items = completed.data.order.items.map((item: any) => ({ id: item.id as string, quantity: Number(item.quantity), variant_id: item.variant_id as string }))
+  // `total`: what was paid for the line, promotions and taxes included (Medusa's own total).
+  const items = completed.data.order.items.map((item: any) => ({
+    id: item.id as string,
+    quantity: Number(item.quantity),
+    variant_id: item.variant_id as string,
+    total: Number(item.total),
+  }))
   const { order } = await call("GET", `/admin/orders/${orderId}?fields=id,payment_collections.payments.id`, { token })
   for (const payment of order.payment_collections.flatMap((collection: any) => collection.payments)) {
     await call("POST", `/admin/payments/${payment.id}/capture`, { token, body: {} })

@@ -1,0 +1,18 @@
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+
+/** Statuses that record a counter visit's progress, so a crash mid-way can be finished. */
+export class Migration20261207150000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`alter table if exists "store_return" drop constraint if exists "store_return_status_check";`)
+    this.addSql(
+      `alter table if exists "store_return" add constraint "store_return_status_check" check ("status" in ('requested', 'receiving', 'received', 'refund_pending', 'refund_failed', 'refunded', 'no_refund_due'));`,
+    )
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table if exists "store_return" drop constraint if exists "store_return_status_check";`)
+    this.addSql(
+      `alter table if exists "store_return" add constraint "store_return_status_check" check ("status" in ('requested', 'received', 'refund_failed', 'refunded', 'no_refund_due'));`,
+    )
+  }
+}
