@@ -83,7 +83,7 @@ export async function cartReadyToComplete(regionId: string, items: { variant_id:
 
 /** Completion as the storefront asks for it: the order with its payment collections' status. */
 export const completeCart = (cartId: string) =>
-  request("POST", `/store/carts/${cartId}/complete?fields=id,items.*,items.total,payment_collections.status`, { store: true })
+  request("POST", `/store/carts/${cartId}/complete?fields=id,total,items.*,items.total,payment_collections.status`, { store: true })
 
 /** A placed order, paid (captured), shipped from the warehouse and delivered, as the back office does it. */
 export async function placeDeliveredOrder(token: string, regionId: string, wanted: { variant_id: string; quantity: number }[]) {

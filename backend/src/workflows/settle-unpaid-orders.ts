@@ -1,4 +1,4 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { settleUnpaidOrdersStep } from "./steps/settle-unpaid-orders"
 
 export const settleUnpaidOrdersWorkflowId = "settle-unpaid-orders"
@@ -12,6 +12,7 @@ export const unpaidOrderGraceMinutes = () => Number(process.env.UNPAID_ORDER_GRA
  * their stock released and the cart reopened (`settleUnpaidCartOrder`).
  */
 export const settleUnpaidOrdersWorkflow = createWorkflow(settleUnpaidOrdersWorkflowId, (input: { older_than_minutes: number; limit?: number }) => {
-  const settled = settleUnpaidOrdersStep({ older_than_minutes: input.older_than_minutes, limit: (input.limit ?? 100) as number })
+  // Defaults resolve at run time: in the composition `input.limit` is a reference, never undefined.
+  const settled = settleUnpaidOrdersStep(transform({ input }, ({ input }) => ({ older_than_minutes: input.older_than_minutes, limit: input.limit ?? 100 })))
   return new WorkflowResponse(settled)
 })

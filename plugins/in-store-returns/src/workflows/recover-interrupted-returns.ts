@@ -1,4 +1,4 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { finishInterruptedReturnsStep } from "./steps/finish-interrupted-returns"
 
 export const recoverInterruptedReturnsWorkflowId = "recover-interrupted-returns"
@@ -12,6 +12,7 @@ export const RECOVERY_ACTOR = "system:returns-recovery"
  * `recover-interrupted-returns` jobs, at start and every 5 minutes.
  */
 export const recoverInterruptedReturnsWorkflow = createWorkflow(recoverInterruptedReturnsWorkflowId, (input: { limit?: number }) => {
-  const finished = finishInterruptedReturnsStep({ actor: RECOVERY_ACTOR, limit: (input.limit ?? 100) as number })
+  // Defaults resolve at run time: in the composition `input.limit` is a reference, never undefined.
+  const finished = finishInterruptedReturnsStep(transform({ input }, ({ input }) => ({ actor: RECOVERY_ACTOR, limit: input.limit ?? 100 })))
   return new WorkflowResponse(finished)
 })
