@@ -2,7 +2,8 @@
 // `npm start`: database, migrations, seed, builds, then backend and storefront.
 import { ensureSecrets } from "./lib/secrets.mjs"
 import { openDatabase } from "./lib/database.mjs"
-import { buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, migrate, publishableKey, seedOnce, startBackend } from "./lib/backend.mjs"
+import { buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, ensureDemoStaff, migrate, publishableKey, seedOnce, startBackend } from "./lib/backend.mjs"
+import { demoStaffLogins } from "./lib/demo-staff.mjs"
 import { buildStorefront, startStorefront } from "./lib/storefront.mjs"
 import { stopAll, waitForHttp } from "./lib/processes.mjs"
 import { log } from "./lib/log.mjs"
@@ -41,6 +42,8 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
   const admin = { email: ADMIN_EMAIL, password: secrets.DEMO_ADMIN_PASSWORD }
+  const staffLogins = demoStaffLogins(secrets)
+  let staffCreated = false
 
   await log.step("Building plugins", () => buildPlugins(env))
   await log.step("Applying database migrations", () => migrate(env))
@@ -49,6 +52,7 @@ async function main() {
     log.step("Seeding the demo catalogue (first start only)", async () => {
       const seededNow = await seedOnce(env)
       await ensureAdminUser(env, admin)
+      staffCreated = await ensureDemoStaff(env, staffLogins)
       await enableStripeIfConfigured(env)
       return seededNow
     }),
@@ -69,6 +73,8 @@ Fairmade is running (ready in ${log.elapsed()}):
   Storefront  ${storefrontUrl}
   Admin       ${backendUrl}/app   (${admin.email} / ${admin.password})
   Store API   ${backendUrl}/store
+  Staff       ${storefrontUrl}/staff${staffCreated ? "\n" + staffLogins.map((login) => `    ${login.email} / ${login.password}`).join("\n") : ""}
+Store staff logins are in backend/.env.
 Press Ctrl-C to stop everything.`)
 }
 

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { backendCaller } from "../helpers/backend-api"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
 import { expectText, fillFrenchAddress } from "../helpers/checkout-page"
-import { adminWorkingAtAllStores, europeRegionId, newCustomerToken, storeLocationId, variantInStockAt } from "../helpers/pickup-journey"
+import { demoAdminToken, europeRegionId, newCustomerToken, newStoreStaff, storeLocationId, variantInStockAt } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
@@ -33,7 +33,7 @@ async function setCollections(enabled: boolean) {
 beforeAll(async () => {
   browser = await launchBrowser()
   key = await publishableKey()
-  adminToken = await adminWorkingAtAllStores(call)
+  adminToken = await demoAdminToken(call)
   customerToken = await newCustomerToken(call)
   product = await variantInStockAt(call, STORE, await europeRegionId(call))
   closedStoreId = await storeLocationId(call, adminToken, CLOSED_STORE)
@@ -109,7 +109,10 @@ describe("collecting in store, from checkout to the code", () => {
       expect(pickup?.status).toBe("received")
     }, 20_000)
     const { pickup } = await call("GET", `/admin/orders/${orderId}/pickup`, { token: adminToken })
-    await call("POST", `/admin/pickups/${pickup.id}/ready`, { token: adminToken, body: {} })
+    // Lyon's staff mark it ready, as at the till.
+    const staff = await newStoreStaff(call, adminToken, [STORE])
+    const { token: staffToken } = await call("POST", "/auth/staff/emailpass", { body: staff })
+    await call("POST", `/staff-api/pickups/${pickup.id}/ready`, { token: staffToken, body: {} })
 
     await page.goto(storefrontUrl(`/account/orders/${orderId}`))
     const panel = page.locator("[data-pickup-status]")

@@ -1,32 +1,34 @@
 import type { Browser, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { backendCaller, demoAdminCredentials } from "../helpers/backend-api"
-import { adminWorkingAtAllStores, europeRegionId, newCustomerToken, PICKUP_ADDRESS as ADDRESS, variantInStockAt } from "../helpers/pickup-journey"
+import { backendCaller, demoStaffCredentials } from "../helpers/backend-api"
+import { demoAdminToken, europeRegionId, newCustomerToken, newStoreStaff, PICKUP_ADDRESS as ADDRESS, variantInStockAt } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
 /**
- * A store's staff on the /staff screens: sign in with the demo admin (given the stores
- * through the plugin's documented route), choose Lyon, mark a click-and-collect order
- * ready, refuse a wrong code, hand it over with the right one. The order is placed through
- * the Store API by a registered customer, whose order page gives the code once ready.
+ * A store's staff on the /staff screens: a member of staff the admin added for Lyon (who
+ * set their password from the invitation) signs in, sees Lyon's queue and not Paris's,
+ * marks a click-and-collect order ready, refuses a wrong code, hands it over with the right
+ * one. The orders are placed through the Store API by a registered customer, whose order
+ * page gives the code once ready. The same credentials do not open the admin.
  */
 const STORE = "Lyon Part-Dieu"
+const OTHER_STORE = "Paris Le Marais"
 
 let browser: Browser
 let key: string
 const call = backendCaller(() => key)
 
-async function placePickupOrder(customerToken: string) {
+async function placePickupOrder(customerToken: string, store = STORE) {
   const regionId = await europeRegionId(call)
-  const { variantId } = await variantInStockAt(call, STORE, regionId)
+  const { variantId } = await variantInStockAt(call, store, regionId)
   const token = customerToken
   const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: regionId } })
   await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variantId, quantity: 1 } })
   await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
   const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
-  const collect = shipping_options.find((option: any) => option.name === `Collect in store — ${STORE}`)
-  if (!collect) throw new Error(`No collection option for ${STORE}: ${shipping_options.map((option: any) => option.name)}`)
+  const collect = shipping_options.find((option: any) => option.name === `Collect in store — ${store}`)
+  if (!collect) throw new Error(`No collection option for ${store}: ${shipping_options.map((option: any) => option.name)}`)
   await call("POST", `/store/carts/${cart.id}/shipping-methods`, { store: true, token, body: { option_id: collect.id } })
   const { payment_collection } = await call("POST", "/store/payment-collections", { store: true, token, body: { cart_id: cart.id } })
   await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { store: true, token, body: { provider_id: "pp_system_default" } })
@@ -46,19 +48,25 @@ afterAll(async () => {
 
 describe("click and collect at the till", () => {
   let adminToken: string
+  let staff: { email: string; password: string }
   let customerToken: string
   let order: { id: string; display_id: number }
+  let parisOrder: { id: string; display_id: number }
   let page: Page
   let errors: string[]
 
   beforeAll(async () => {
-    adminToken = await adminWorkingAtAllStores(call)
+    adminToken = await demoAdminToken(call)
+    staff = await newStoreStaff(call, adminToken, [STORE])
     customerToken = await newCustomerToken(call)
     order = await placePickupOrder(customerToken)
-    // The order.placed subscriber opens the pickup.
+    parisOrder = await placePickupOrder(customerToken, OTHER_STORE)
+    // The order.placed subscriber opens the pickups.
     await eventually(async () => {
-      const { pickup } = await call("GET", `/admin/orders/${order.id}/pickup`, { token: adminToken })
-      expect(pickup?.status).toBe("received")
+      for (const placed of [order, parisOrder]) {
+        const { pickup } = await call("GET", `/admin/orders/${placed.id}/pickup`, { token: adminToken })
+        expect(pickup?.status).toBe("received")
+      }
     }, 20_000)
     page = await (await browser.newContext()).newPage()
     errors = watchForPageErrors(page)
@@ -68,18 +76,20 @@ describe("click and collect at the till", () => {
     await page?.context().close()
   })
 
-  it("signs staff in, asks which store, and lists the new order in Lyon's queue", async () => {
+  it("signs Lyon's staff member in and lists Lyon's new order, not Paris's", async () => {
     await page.goto(storefrontUrl("/staff/pickups"))
     await page.waitForURL((url) => url.pathname === "/staff/sign-in")
-    const { email, password } = demoAdminCredentials()
-    await page.getByLabel("E-mail address").fill(email)
-    await page.getByLabel("Password").fill(password)
+    await page.getByLabel("E-mail address").fill(staff.email)
+    await page.getByLabel("Password").fill(staff.password)
     await page.getByRole("button", { name: "Sign in" }).click()
 
-    await page.waitForURL((url) => url.pathname === "/staff/store")
-    await page.getByRole("button", { name: STORE }).click()
+    // One store: no store to choose.
     await page.waitForURL((url) => url.pathname === "/staff/pickups")
-    expect(await page.locator("header").innerText()).toContain(STORE)
+    const header = await page.locator("header").innerText()
+    expect(header).toContain("Léa Garnier")
+    expect(header).toContain(STORE)
+    await page.getByRole("link", { name: new RegExp(`Order #${order.display_id}\\b`) }).waitFor()
+    expect(await page.getByRole("link", { name: new RegExp(`Order #${parisOrder.display_id}\\b`) }).count()).toBe(0)
     const staffCookie = (await page.context().cookies()).find((cookie) => cookie.name === "staff_token")
     expect(staffCookie).toEqual(expect.objectContaining({ httpOnly: true, path: "/staff" }))
 
@@ -117,5 +127,35 @@ describe("click and collect at the till", () => {
       expect.arrayContaining(["created", "ready", "notified", "verification_failed", "hand_over"]),
     )
     expect(errors).toEqual([])
+  })
+
+  it("refuses the same credentials at the admin (/app)", async () => {
+    const refused = await fetch(new URL("/auth/user/emailpass", process.env.E2E_BACKEND_URL), {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "10.9.8.7" },
+      body: JSON.stringify({ email: staff.email, password: staff.password }),
+    })
+    expect(refused.status).toBe(401)
+
+    const admin = await (await browser.newContext()).newPage()
+    await admin.goto(new URL("/app/login", process.env.E2E_BACKEND_URL).toString())
+    await admin.getByPlaceholder("Email").fill(staff.email)
+    await admin.getByPlaceholder("Password").fill(staff.password)
+    await admin.getByRole("button", { name: "Continue with Email" }).click()
+    await admin.getByText("Invalid email or password").waitFor()
+    expect(new URL(admin.url()).pathname).toBe("/app/login")
+    await admin.context().close()
+  })
+})
+
+describe("the demo's store staff", () => {
+  it("signs in with the logins npm start generated into backend/.env, each at their stores", async () => {
+    const storesOf = async (email: string, passwordKey: string) => {
+      const { token } = await call("POST", "/auth/staff/emailpass", { body: demoStaffCredentials(email, passwordKey) })
+      const { staff_member } = await call("GET", "/staff-api/me", { token })
+      return staff_member.stores.map((store: any) => store.name)
+    }
+    expect(await storesOf("lyon.staff@fairmade.local", "DEMO_STAFF_LYON_PASSWORD")).toEqual([STORE])
+    expect(await storesOf("stores.staff@fairmade.local", "DEMO_STAFF_ALL_STORES_PASSWORD")).toEqual(["London Covent Garden", "Lyon Part-Dieu", "Paris Le Marais"])
   })
 })

@@ -1,7 +1,8 @@
 import { randomInt } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { backendCaller, demoAdminCredentials } from "../helpers/backend-api"
+import { backendCaller } from "../helpers/backend-api"
+import { demoAdminToken, newStoreStaff } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
@@ -18,16 +19,8 @@ let key: string
 const call = backendCaller(() => key)
 
 
-
-/** The demo admin works at every store (`metadata.store_location_ids`), set through Medusa's own user route. */
-async function adminWorkingAtAllStores(): Promise<string> {
-  const { token } = await call("POST", "/auth/user/emailpass", { body: demoAdminCredentials() })
-  const { user } = await call("GET", "/admin/users/me", { token })
-  const { stock_locations } = await call("GET", "/admin/stock-locations?fields=id,metadata&limit=50", { token })
-  const storeIds = stock_locations.filter((location: any) => location.metadata?.kind === "store").map((location: any) => location.id)
-  await call("POST", `/admin/users/${user.id}`, { token, body: { metadata: { ...user.metadata, store_location_ids: storeIds } } })
-  return token
-}
+/** The back office: captures, ships and delivers the orders (admins do not work at the counter). */
+const backOfficeToken = () => demoAdminToken(call)
 
 async function newCustomerToken(): Promise<string> {
   const email = `returner-${Date.now()}-${randomInt(1e6)}@fairmade.test`
@@ -81,11 +74,11 @@ async function deliveredOrder(customerToken: string, adminToken: string, choice:
   return order as { id: string; display_id: number; total: number; currency_code: string }
 }
 
-/** The demo admin signs in to the staff area and chooses Lyon's counter. */
+/** A member of staff who works at Lyon and Paris signs in to the staff area and chooses Lyon's counter. */
 async function signInAtLyon(staff: Page) {
+  const { email, password } = await newStoreStaff(call, await demoAdminToken(call), [STORE, "Paris Le Marais"])
   await staff.goto(storefrontUrl("/staff/returns"))
   await staff.waitForURL((url) => url.pathname === "/staff/sign-in")
-  const { email, password } = demoAdminCredentials()
   await staff.getByLabel("E-mail address").fill(email)
   await staff.getByLabel("Password").fill(password)
   await staff.getByRole("button", { name: "Sign in" }).click()
@@ -113,7 +106,7 @@ describe("a return booked online and received at the store", () => {
   let code: string
 
   beforeAll(async () => {
-    const adminToken = await adminWorkingAtAllStores()
+    const adminToken = await backOfficeToken()
     const customerToken = await newCustomerToken()
     order = await deliveredOrder(customerToken, adminToken)
     const shopperContext = await browser.newContext()
@@ -173,7 +166,7 @@ describe("a return booked online and received at the store", () => {
 
 describe("an exchange at the counter", () => {
   it("lets Lyon's staff exchange the returned item for another colour from the store's shelf, without a refund", async () => {
-    const adminToken = await adminWorkingAtAllStores()
+    const adminToken = await backOfficeToken()
     const customerToken = await newCustomerToken()
     const order = await deliveredOrder(customerToken, adminToken, { sameTwin: true })
     const { order: placed } = await call("GET", `/store/orders/${order.id}?fields=id,items.id`, { store: true, token: customerToken })

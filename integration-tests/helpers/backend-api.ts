@@ -10,6 +10,14 @@ export function demoAdminCredentials() {
   return { email: process.env.DEMO_ADMIN_EMAIL ?? "admin@fairmade.local", password }
 }
 
+/** A demo member of store staff `npm start` creates (scripts/lib/demo-staff.mjs); passwords in backend/.env. */
+export function demoStaffCredentials(email: string, passwordKey: string) {
+  const env = readFileSync(path.resolve(__dirname, "../../backend/.env"), "utf8")
+  const password = env.match(new RegExp(`^${passwordKey}=(.*)$`, "m"))?.[1]?.trim()
+  if (!password) throw new Error(`backend/.env has no ${passwordKey}: run npm start once`)
+  return { email, password }
+}
+
 type CallOptions = { body?: unknown; token?: string; store?: boolean }
 
 /**

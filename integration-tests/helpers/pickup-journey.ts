@@ -1,6 +1,7 @@
 /**
- * What the click-and-collect browser tests set up through the backend: the demo admin at
- * every store, a registered customer, a variant on a store's shelves, an order to collect.
+ * What the click-and-collect and returns browser tests set up through the backend: the
+ * demo admin, store staff the admin adds (who set their password from the invitation), a
+ * registered customer, a variant on a store's shelves, an order to collect.
  */
 import { randomInt } from "node:crypto"
 import { demoAdminCredentials } from "./backend-api"
@@ -9,13 +10,36 @@ type Call = (method: "GET" | "POST", route: string, options?: { body?: unknown; 
 
 export const PICKUP_ADDRESS = { first_name: "Inès", last_name: "Moreau", address_1: "3 quai Saint-Antoine", city: "Lyon", postal_code: "69002", country_code: "fr" }
 
-/** The demo admin works at every store: what an admin does on the user's page ("Works at"). */
-export async function adminWorkingAtAllStores(call: Call): Promise<string> {
+/** The demo admin's token: back office only (admins do not work at the /staff counter). */
+export async function demoAdminToken(call: Call): Promise<string> {
   const { token } = await call("POST", "/auth/user/emailpass", { body: demoAdminCredentials() })
-  const { user } = await call("GET", "/admin/users/me", { token })
-  const { stores } = await call("GET", `/admin/staff-stores/${user.id}`, { token })
-  await call("POST", `/admin/staff-stores/${user.id}`, { token, body: { location_ids: stores.map((store: any) => store.id) } })
   return token
+}
+
+/**
+ * A new member of store staff at the named stores, as the shop makes them: the admin adds
+ * them under Store staff, they choose a password from the invitation e-mail's link.
+ */
+export async function newStoreStaff(call: Call, adminToken: string, storeNames: string[], name = { first_name: "Léa", last_name: "Garnier" }) {
+  const storeIds = await Promise.all(storeNames.map((storeName) => storeLocationId(call, adminToken, storeName)))
+  const email = `staff-${Date.now()}-${randomInt(1e6)}@fairmade.test`
+  await call("POST", "/admin/store-staff", { token: adminToken, body: { ...name, email, store_location_ids: storeIds } })
+  const resetUrl = await inviteLink(call, adminToken, email)
+  const password = "a till drawer and a receipt roll"
+  await call("POST", "/auth/staff/emailpass/update", { token: new URL(resetUrl).searchParams.get("token")!, body: { password } })
+  return { email, password }
+}
+
+/** The link in the newest set-password e-mail to `email` (the notification the admin can read). */
+async function inviteLink(call: Call, adminToken: string, email: string): Promise<string> {
+  const deadline = Date.now() + 20_000
+  for (;;) {
+    const { notifications } = await call("GET", `/admin/notifications?to=${encodeURIComponent(email)}&order=-created_at`, { token: adminToken })
+    const link = notifications.find((notification: any) => notification.template === "password-reset")?.data?.reset_url
+    if (link) return link as string
+    if (Date.now() > deadline) throw new Error(`No invitation e-mail reached ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
 }
 
 export async function newCustomerToken(call: Call): Promise<string> {
@@ -43,11 +67,10 @@ export async function variantInStockAt(call: Call, storeName: string, regionId: 
   throw new Error(`No variant among the first 40 products is in stock at ${storeName}`)
 }
 
-/** The stock location of a store, by its name, as the staff-stores route lists them. */
+/** The stock location of a store (`metadata.kind = "store"`), by its name. */
 export async function storeLocationId(call: Call, adminToken: string, storeName: string): Promise<string> {
-  const { user } = await call("GET", "/admin/users/me", { token: adminToken })
-  const { stores } = await call("GET", `/admin/staff-stores/${user.id}`, { token: adminToken })
-  const store = stores.find((candidate: any) => candidate.name === storeName)
+  const { stock_locations } = await call("GET", "/admin/stock-locations?fields=id,name,metadata&limit=50", { token: adminToken })
+  const store = stock_locations.find((candidate: any) => candidate.name === storeName && candidate.metadata?.kind === "store")
   if (!store) throw new Error(`No store named ${storeName}`)
   return store.id
 }

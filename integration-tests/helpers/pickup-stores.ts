@@ -16,7 +16,6 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { signInAsNewAdmin } from "./auth"
 import { type Api, SHIPPING_ADDRESS } from "./checkout"
 import type { Shop } from "./fixtures"
 
@@ -124,14 +123,8 @@ export async function placeOrder(
   return completed.order
 }
 
-/** An admin user working at `locationIds` (metadata.store_location_ids), signed in. */
-export async function signInAsStaff(api: Api, container: MedusaContainer, email: string, locationIds: string[]) {
-  const session = await signInAsNewAdmin(api, container, email)
-  const users = container.resolve(Modules.USER)
-  const [user] = await users.listUsers({ email })
-  await users.updateUsers({ id: user.id, metadata: { store_location_ids: locationIds } })
-  return session
-}
+/** A member of store staff working at `locationIds`, created by an admin and signed in. */
+export { signInAsStaff } from "./staff"
 
 /** The pickup the `order.placed` subscriber opens, once it has run. */
 export async function pickupOfOrder(container: MedusaContainer, orderId: string, timeoutMs = 15_000) {

@@ -13,6 +13,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ensureReturnReasonsWorkflow } from "@fairmade/in-store-returns/workflows"
 import { signInAsNewAdmin } from "./auth"
+import { signInAsStaff as signInAsStoreStaff } from "./staff"
 import { prepareForCompletion, type Api } from "./checkout"
 import { createShop, type Shop } from "./fixtures"
 
@@ -64,15 +65,12 @@ export async function signInAsShopper(api: Api, shop: Shop, email: string): Prom
   return { ...shop, store: withToken(signedIn.data.token) }
 }
 
-/** An admin user working at the given stores (`metadata.store_location_ids`), or back office with none. */
+/**
+ * A member of store staff working at the given stores (created by an admin, signed in as
+ * the `staff` actor); without stores, an admin user: the back office, who sees every store.
+ */
 export async function signInAsStaff(api: Api, container: MedusaContainer, email: string, storeLocationIds?: string[]) {
-  const session = await signInAsNewAdmin(api, container, email)
-  if (storeLocationIds) {
-    const users = container.resolve(Modules.USER)
-    const [user] = await users.listUsers({ email })
-    await users.updateUsers({ id: user.id, metadata: { store_location_ids: storeLocationIds } })
-  }
-  return session
+  return storeLocationIds ? signInAsStoreStaff(api, container, email, storeLocationIds) : signInAsNewAdmin(api, container, email)
 }
 
 export async function createOrderPromotion(container: MedusaContainer, code: string, percent: number) {

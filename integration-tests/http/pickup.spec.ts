@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createPickupForOrderWorkflow, expireUncollectedPickupsWorkflow } from "@fairmade/click-and-collect/workflows"
+import { signInAsNewAdmin } from "../helpers/auth"
+import { staffAdmin } from "../helpers/staff"
 import { BACKEND_DIR } from "../helpers/backend"
 import { eventually } from "../helpers/browser"
 import { answer } from "../helpers/checkout"
@@ -55,6 +57,7 @@ medusaIntegrationTestRunner({
     let vase: StockedProduct
     let lyonStaff: { headers: Record<string, string> }
     let parisStaff: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
     let orderNumber = 0
 
     const WAREHOUSE_STOCK = 10
@@ -70,7 +73,7 @@ medusaIntegrationTestRunner({
     }
 
     const act = (id: string, action: string, body: unknown = {}, session = lyonStaff) =>
-      answer(api.post(`/admin/pickups/${id}/${action}`, body, session))
+      answer(api.post(`/staff-api/pickups/${id}/${action}`, body, session))
 
     beforeAll(async () => {
       const container = getContainer()
@@ -83,6 +86,7 @@ medusaIntegrationTestRunner({
       await stockAt(container, vase.inventoryItemId, paris.locationId, STORE_STOCK)
       lyonStaff = await signInAsStaff(api, container, "lyon.staff@fairmade.test", [lyon.locationId])
       parisStaff = await signInAsStaff(api, container, "paris.staff@fairmade.test", [paris.locationId])
+      admin = await staffAdmin(api, container)
     })
 
     // Medusa's runner restores the database to its state after beforeAll before each test:
@@ -103,11 +107,11 @@ medusaIntegrationTestRunner({
 
       it("lists it in the Lyon queue with counts, and shows the pick list without any code", async () => {
         const { order, pickup } = await collectAt(lyon, vase, 2)
-        const { data } = await api.get("/admin/pickups", lyonStaff)
+        const { data } = await api.get("/staff-api/pickups", lyonStaff)
         expect(data.pickups.map((p: any) => p.id)).toEqual([pickup.id])
         expect(data.counts).toEqual({ received: 1, preparing: 0, ready: 0, overdue: 0 })
 
-        const { data: detail } = await api.get(`/admin/pickups/${pickup.id}`, lyonStaff)
+        const { data: detail } = await api.get(`/staff-api/pickups/${pickup.id}`, lyonStaff)
         expect(detail.pickup.pick_list).toEqual([
           expect.objectContaining({ product_title: "Stoneware vase", variant_title: "One size", quantity: 2 }),
         ])
@@ -121,7 +125,7 @@ medusaIntegrationTestRunner({
         const refused = await act(pickup.id, "hand-over", { code: "ABCDEF" })
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/cannot hand over .* it is received; this needs a pickup that is ready/i)
-        const { data } = await api.get(`/admin/pickups/${pickup.id}`, lyonStaff)
+        const { data } = await api.get(`/staff-api/pickups/${pickup.id}`, lyonStaff)
         expect(data.pickup.status).toBe("received")
         expect(data.pickup.events.map((e: any) => e.action)).toEqual(["created"])
         expect((await orderStatus(getContainer(), order.id)).fulfillments).toEqual([])
@@ -158,7 +162,7 @@ medusaIntegrationTestRunner({
         const wrong = await act(pickup.id, "hand-over", { code: code === "AAAAAA" ? "BBBBBB" : "AAAAAA" })
         expect(wrong.status).toBe(400)
         expect(wrong.data.message).toMatch(/code does not match/i)
-        const { data } = await api.get(`/admin/pickups/${pickup.id}`, lyonStaff)
+        const { data } = await api.get(`/staff-api/pickups/${pickup.id}`, lyonStaff)
         expect(data.pickup.status).toBe("ready")
         expect(data.pickup.events.at(-1)).toEqual(expect.objectContaining({ action: "verification_failed", verification_method: "code" }))
         expect((await orderStatus(getContainer(), order.id)).fulfillments).toEqual([])
@@ -207,7 +211,7 @@ medusaIntegrationTestRunner({
       const locked = await act(pickup.id, "hand-over", { code })
       expect(locked.status).toBe(429)
       expect(locked.data.message).toMatch(/wait 15 minutes/i)
-      expect((await api.get(`/admin/pickups/${pickup.id}`, lyonStaff)).data.pickup.status).toBe("ready")
+      expect((await api.get(`/staff-api/pickups/${pickup.id}`, lyonStaff)).data.pickup.status).toBe("ready")
     })
 
     describe("short pick", () => {
@@ -282,12 +286,13 @@ medusaIntegrationTestRunner({
 
     it("takes an order cancelled in the admin out of the store's queue", async () => {
       const { order, pickup } = await collectAt(lyon, vase)
-      expect((await answer(api.post(`/admin/orders/${order.id}/cancel`, {}, lyonStaff))).status).toBe(200)
+      expect((await answer(api.post(`/admin/orders/${order.id}/cancel`, {}, lyonStaff))).status).toBe(401)
+      expect((await answer(api.post(`/admin/orders/${order.id}/cancel`, {}, admin))).status).toBe(200)
       await eventually(async () => {
-        const { data } = await api.get(`/admin/pickups/${pickup.id}`, lyonStaff)
+        const { data } = await api.get(`/staff-api/pickups/${pickup.id}`, lyonStaff)
         expect(data.pickup.status).toBe("cancelled")
       })
-      const { data } = await api.get("/admin/pickups", lyonStaff)
+      const { data } = await api.get("/staff-api/pickups", lyonStaff)
       expect(data.pickups.map((p: any) => p.id)).not.toContain(pickup.id)
     })
 
@@ -312,7 +317,7 @@ medusaIntegrationTestRunner({
         input: { now: new Date(Date.now() + (HOLD_PERIOD_DAYS + 1) * DAY).toISOString() },
       })
       expect(result).toEqual({ expired: [pickup.id], failed: [] })
-      const { data } = await api.get(`/admin/pickups/${pickup.id}`, parisStaff)
+      const { data } = await api.get(`/staff-api/pickups/${pickup.id}`, parisStaff)
       expect(data.pickup.status).toBe("expired")
       expect(await reservationsOf(getContainer(), order.id)).toEqual([])
       expect(await stockLevel(getContainer(), vase.inventoryItemId, paris.locationId)).toEqual({ stocked: before.stocked, reserved: before.reserved - 1 })
@@ -342,40 +347,38 @@ medusaIntegrationTestRunner({
       it("keeps Paris staff out of Lyon's pickups: not listed, 404 on detail and actions, 403 on Lyon's queue", async () => {
         const lyonPickupId = (await collectAt(lyon, vase)).pickup.id
         const parisPickupId = (await collectAt(paris, vase)).pickup.id
-        const { data } = await api.get("/admin/pickups?status=received,preparing,ready,collected", parisStaff)
+        const { data } = await api.get("/staff-api/pickups?status=received,preparing,ready,collected", parisStaff)
         expect(data.pickups.map((p: any) => p.id)).toEqual([parisPickupId])
 
-        expect((await answer(api.get(`/admin/pickups/${lyonPickupId}`, parisStaff))).status).toBe(404)
+        expect((await answer(api.get(`/staff-api/pickups/${lyonPickupId}`, parisStaff))).status).toBe(404)
         for (const action of ["prepare", "ready", "resend-notification"]) {
           expect((await act(lyonPickupId, action, {}, parisStaff)).status).toBe(404)
         }
         expect((await act(lyonPickupId, "reject", { reason: "Not ours" }, parisStaff)).status).toBe(404)
         expect((await act(lyonPickupId, "hand-over", { code: "ABCDEF" }, parisStaff)).status).toBe(404)
-        expect((await answer(api.get(`/admin/pickups?location_id=${lyon.locationId}`, parisStaff))).status).toBe(403)
+        expect((await answer(api.get(`/staff-api/pickups?location_id=${lyon.locationId}`, parisStaff))).status).toBe(403)
 
-        const { data: unchanged } = await api.get(`/admin/pickups/${lyonPickupId}`, lyonStaff)
+        const { data: unchanged } = await api.get(`/staff-api/pickups/${lyonPickupId}`, lyonStaff)
         expect(unchanged.pickup.status).toBe("received")
       })
 
-      it("answers 403 to an admin user assigned to no store", async () => {
-        const nobody = await signInAsStaff(api, getContainer(), "office@fairmade.test", [])
-        const refused = await answer(api.get("/admin/pickups", nobody))
-        expect(refused.status).toBe(403)
-        expect(refused.data.message).toMatch(/store_location_ids/)
+      it("answers 401 to an admin user: admins work in /app, store staff at /staff", async () => {
+        const office = await signInAsNewAdmin(api, getContainer(), "office@fairmade.test")
+        expect((await answer(api.get("/staff-api/pickups", office))).status).toBe(401)
       })
 
       it("answers 401 without a session, and to a shopper's customer token", async () => {
         const lyonPickupId = (await collectAt(lyon, vase)).pickup.id
-        expect((await answer(api.get("/admin/pickups"))).status).toBe(401)
-        expect((await answer(api.post(`/admin/pickups/${lyonPickupId}/prepare`, {}))).status).toBe(401)
+        expect((await answer(api.get("/staff-api/pickups"))).status).toBe(401)
+        expect((await answer(api.post(`/staff-api/pickups/${lyonPickupId}/prepare`, {}))).status).toBe(401)
 
         const credentials = { email: "shopper.token@fairmade.test", password: "correct-horse-battery" }
         const { data: registered } = await api.post("/auth/customer/emailpass/register", credentials)
         await api.post("/store/customers", { email: credentials.email }, { headers: { ...shop.store.headers, authorization: `Bearer ${registered.token}` } })
         const { data: signedIn } = await api.post("/auth/customer/emailpass", credentials)
         const shopper = { headers: { authorization: `Bearer ${signedIn.token}` } }
-        expect((await answer(api.get("/admin/pickups", shopper))).status).toBe(401)
-        expect((await answer(api.post(`/admin/pickups/${lyonPickupId}/prepare`, {}, shopper))).status).toBe(401)
+        expect((await answer(api.get("/staff-api/pickups", shopper))).status).toBe(401)
+        expect((await answer(api.post(`/staff-api/pickups/${lyonPickupId}/prepare`, {}, shopper))).status).toBe(401)
       })
     })
 
@@ -517,11 +520,13 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps store settings in the location's metadata, editable by admins", async () => {
+      const byStaff = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { enabled: false, lead_time_hours: 1, ship_to_store_lead_time_hours: 1, hold_period_days: 1, instructions: null }, lyonStaff))
+      expect(byStaff.status).toBe(401)
       const saved = await answer(
         api.post(
           `/admin/pickup-settings/${paris.locationId}`,
           { enabled: true, lead_time_hours: 4, ship_to_store_lead_time_hours: 24, hold_period_days: 5, instructions: "Back door" },
-          lyonStaff,
+          admin,
         ),
       )
       expect(saved.status).toBe(200)
@@ -531,16 +536,16 @@ medusaIntegrationTestRunner({
         api.post(
           `/admin/pickup-settings/${shop.locationId}`,
           { enabled: true, lead_time_hours: 4, ship_to_store_lead_time_hours: 24, hold_period_days: 5, instructions: null },
-          lyonStaff,
+          admin,
         ),
       )
       expect(warehouse.status).toBe(400)
       expect(warehouse.data.message).toMatch(/not a store/)
 
       const settings = { enabled: true, lead_time_hours: 4, ship_to_store_lead_time_hours: 24, hold_period_days: 5, instructions: null }
-      const zoned = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, time_zone: "Europe/Lisbon" }, lyonStaff))
+      const zoned = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, time_zone: "Europe/Lisbon" }, admin))
       expect(zoned.data.settings.time_zone).toBe("Europe/Lisbon")
-      const badZone = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, time_zone: "Europe/Atlantis" }, lyonStaff))
+      const badZone = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, time_zone: "Europe/Atlantis" }, admin))
       expect(badZone.status).toBe(400)
       expect(badZone.data.message).toMatch(/IANA time zone/)
     })

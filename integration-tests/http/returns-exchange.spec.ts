@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
       return { orderId: placed.id, line, id: data.return_request.id as string }
     }
     const receive = (id: string, items: unknown[], as: Headers = lyonStaff) =>
-      answer(api.post(`/admin/store-returns/${id}/receive`, { items }, as))
+      answer(api.post(`/staff-api/store-returns/${id}/receive`, { items }, as))
     /** Stocked units of every cushion colour (and the candle) at every location, to compare before and after. */
     async function stockSnapshot() {
       const container = getContainer()
@@ -218,14 +218,14 @@ medusaIntegrationTestRunner({
       expect(await reservedAt(variant("Sage").inventoryItemId, stores.lyonId)).toBe(0)
       expect(await exchangesOf(orderId)).toEqual([])
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(0)
-      const { data } = await api.get(`/admin/store-returns/${id}`, lyonStaff)
+      const { data } = await api.get(`/staff-api/store-returns/${id}`, lyonStaff)
       expect(data.store_return).toEqual(expect.objectContaining({ status: "requested", return_status: "requested", visits: [] }))
     })
 
     it("rolls the whole exchange back when handing the new item over fails", async () => {
       const { orderId, line, id } = await returnAtLyon("Ochre")
       const before = await stockSnapshot()
-      const { data: booked } = await api.get(`/admin/store-returns/${id}`, lyonStaff)
+      const { data: booked } = await api.get(`/staff-api/store-returns/${id}`, lyonStaff)
       const jam = jest.spyOn(getContainer().resolve(Modules.FULFILLMENT), "createFulfillment").mockRejectedValueOnce(new Error("Label printer jammed"))
       const failed = await receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId }])
       jam.mockRestore()
@@ -235,7 +235,7 @@ medusaIntegrationTestRunner({
       expect(await stockSnapshot()).toEqual(before)
       expect(await reservedAt(variant("Sage").inventoryItemId, stores.lyonId)).toBe(0)
       expect(await exchangesOf(orderId)).toEqual([])
-      const { data } = await api.get(`/admin/store-returns/${id}`, lyonStaff)
+      const { data } = await api.get(`/staff-api/store-returns/${id}`, lyonStaff)
       expect(data.store_return).toEqual(expect.objectContaining({ status: "requested", return_status: "requested", return_id: booked.store_return.return_id, visits: [] }))
       // And the counter can go again.
       const retried = await receive(id, [{ id: line, quantity: 1, condition: "resellable", exchange_for_variant_id: variant("Sage").variantId }])
@@ -253,7 +253,7 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toMatch(/already received|still expected/)
       expect(await stockSnapshot()).toEqual(withChange(before, { "Sage@lyonId": 1 }))
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)
-      const { data } = await api.get(`/admin/store-returns/${id}`, lyonStaff)
+      const { data } = await api.get(`/staff-api/store-returns/${id}`, lyonStaff)
       expect(data.store_return).toEqual(expect.objectContaining({ status: "refunded", refunded_amount: 30 }))
       expect(data.store_return.visits).toHaveLength(1)
     })
@@ -279,7 +279,7 @@ medusaIntegrationTestRunner({
       outage.mockRestore()
       expect(received.data.store_return).toEqual(expect.objectContaining({ status: "refund_failed", pending_refund_amount: 30 }))
 
-      const answers = await Promise.all([1, 2].map(() => answer(api.post(`/admin/store-returns/${id}/refund`, {}, lyonStaff))))
+      const answers = await Promise.all([1, 2].map(() => answer(api.post(`/staff-api/store-returns/${id}/refund`, {}, lyonStaff))))
       expect(answers.map((reply) => reply.status).sort()).toEqual([200, 400])
       expect(answers.find((reply) => reply.status === 400)!.data.message).toMatch(/has no failed refund to retry \(status "refunded"\)/)
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)

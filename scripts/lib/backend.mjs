@@ -75,14 +75,27 @@ export async function seedOnce(env) {
   return true
 }
 
-const ASSIGN_STAFF_STORES = path.join(pluginsDir, "click-and-collect/.medusa/server/src/scripts/assign-staff-stores.js")
 
-/** Creates the demo admin user unless it exists, working at every store so /staff is usable. */
+/** Creates the demo admin user unless it exists. Admins work in /app; store staff are their own accounts (seed). */
 export async function ensureAdminUser(env, admin) {
   const existing = await queryRows(env.DATABASE_URL, `select 1 from "user" where email = $1 and deleted_at is null`, [admin.email])
   if (existing.length > 0) return
   await medusa("admin-user", ["user", "-e", admin.email, "-p", admin.password], env)
-  await medusa("assign-staff-stores", ["exec", ASSIGN_STAFF_STORES, admin.email, "all"], env)
+}
+
+/**
+ * Creates the demo's store staff that do not exist yet, with their passwords from
+ * backend/.env. Answers whether it created any (then `npm start` prints the logins).
+ */
+export async function ensureDemoStaff(env, logins) {
+  const existing = await queryRows(
+    env.DATABASE_URL,
+    `select email from staff_member where email = any($1) and status = 'active' and deleted_at is null`,
+    [logins.map((login) => login.email)],
+  )
+  if (existing.length === logins.length) return false
+  await medusa("seed-staff", ["exec", "./src/scripts/seed-staff.ts"], { ...env, DEMO_STAFF: JSON.stringify(logins) })
+  return true
 }
 
 export async function publishableKey(databaseUrl) {

@@ -10,7 +10,13 @@ describe("passwordResetLink", () => {
     expect(link.searchParams.get("token")).toBe("t.o.k")
   })
 
-  it("sends staff to the admin dashboard", () => {
+  it("sends store staff (their invite too) to the storefront's /staff area", () => {
+    expect(passwordResetLink({ actorType: "staff", email: "s@example.com", token: "t" }, env)).toMatch(
+      /^https:\/\/shop\.example\/staff\/reset-password\?/,
+    )
+  })
+
+  it("sends admin users to the admin dashboard", () => {
     expect(passwordResetLink({ actorType: "user", email: "s@example.com", token: "t" }, env)).toMatch(
       /^https:\/\/api\.example\/app\/reset-password\?/,
     )

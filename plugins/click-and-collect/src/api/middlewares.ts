@@ -1,13 +1,13 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminUpdatePickupSettings } from "./admin/pickup-settings/validators"
-import { AdminSetStaffStores } from "./admin/staff-stores/validators"
 import {
+  AdminCounterPayment,
   AdminHandOverPickup,
   AdminListPickups,
   AdminPickupAction,
   AdminRejectPickup,
   AdminShortPickPickup,
-} from "./admin/pickups/validators"
+} from "./staff-api/pickups/validators"
 import { refuseUnservablePickup } from "./store/carts/refuse-unservable-pickup"
 import { StorePickupAvailability } from "./store/pickup-availability/validators"
 
@@ -16,21 +16,21 @@ const noFields = { defaults: ["id"], isList: false }
 
 export default defineMiddlewares({
   routes: [
-    { method: ["GET"], matcher: "/admin/pickups", middlewares: [validateAndTransformQuery(AdminListPickups, noFields)] },
-    ...["prepare", "ready", "resend-notification"].map((action) => ({
+    { method: ["GET"], matcher: "/staff-api/pickups", middlewares: [validateAndTransformQuery(AdminListPickups, noFields)] },
+    ...["prepare", "ready", "resend-notification", "retry"].map((action) => ({
       method: ["POST"] as "POST"[],
-      matcher: `/admin/pickups/:id/${action}`,
+      matcher: `/staff-api/pickups/:id/${action}`,
       middlewares: [validateAndTransformBody(AdminPickupAction)],
     })),
-    { method: ["POST"], matcher: "/admin/pickups/:id/reject", middlewares: [validateAndTransformBody(AdminRejectPickup)] },
-    { method: ["POST"], matcher: "/admin/pickups/:id/short-pick", middlewares: [validateAndTransformBody(AdminShortPickPickup)] },
-    { method: ["POST"], matcher: "/admin/pickups/:id/hand-over", middlewares: [validateAndTransformBody(AdminHandOverPickup)] },
+    { method: ["POST"], matcher: "/staff-api/pickups/:id/reject", middlewares: [validateAndTransformBody(AdminRejectPickup)] },
+    { method: ["POST"], matcher: "/staff-api/pickups/:id/short-pick", middlewares: [validateAndTransformBody(AdminShortPickPickup)] },
+    { method: ["POST"], matcher: "/staff-api/pickups/:id/hand-over", middlewares: [validateAndTransformBody(AdminHandOverPickup)] },
+    { method: ["POST"], matcher: "/staff-api/pickups/:id/counter-payment", middlewares: [validateAndTransformBody(AdminCounterPayment)] },
     {
       method: ["POST"],
       matcher: "/admin/pickup-settings/:location_id",
       middlewares: [validateAndTransformBody(AdminUpdatePickupSettings)],
     },
-    { method: ["POST"], matcher: "/admin/staff-stores/:user_id", middlewares: [validateAndTransformBody(AdminSetStaffStores)] },
     {
       method: ["GET"],
       matcher: "/store/pickup-availability",

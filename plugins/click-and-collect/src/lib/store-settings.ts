@@ -31,8 +31,9 @@ export const DEFAULT_SETTINGS = {
 
 type LocationLike = { metadata?: Record<string, unknown> | null; address?: { country_code?: string | null } | null }
 
-export const isStore = (location: LocationLike) => location.metadata?.kind === "store"
-export const isWarehouse = (location: LocationLike) => location.metadata?.kind === "warehouse"
+// Which locations are stores is shop-core's to say, for every plugin.
+import { isStore } from "@fairmade/shop-core/lib/stores"
+export { isStore, isWarehouse } from "@fairmade/shop-core/lib/stores"
 
 const positiveNumber = (value: unknown, fallback: number) =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : fallback

@@ -15,7 +15,11 @@ export const createPickupForOrderWorkflow = createWorkflow(
   (input: { order_id: string }) => {
     const store = findPickupStoreOfOrderStep(input)
     const pickup = when("order-is-collected-in-store", { store }, ({ store }) => !!store).then(() => {
-      const target = transform({ store }, ({ store }) => ({ order_id: store!.order_id, location_id: store!.location_id }))
+      const target = transform({ store }, ({ store }) => ({
+        order_id: store!.order_id,
+        location_id: store!.location_id,
+        crash_point: "pickup.create.after-reservations",
+      }))
       const reservations = moveReservationsToStoreStep(target)
       const data = transform({ store, reservations }, ({ store, reservations }) => {
         return {

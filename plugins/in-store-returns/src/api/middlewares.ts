@@ -1,11 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminUpdateReturnPolicy } from "./admin/return-policy/validators"
-import {
-  AdminCreateStoreReturn,
-  AdminListStoreReturns,
-  AdminLookupStoreReturn,
-  AdminReceiveStoreReturn,
-} from "./admin/store-returns/validators"
+import { AdminListStoreReturns } from "./admin/store-returns/validators"
+import { AdminCreateStoreReturn, AdminLookupStoreReturn, AdminReceiveStoreReturn } from "./staff-api/store-returns/validators"
 import { StoreCreateReturnRequest } from "./store/return-requests/validators"
 
 // Store routes outside /store/customers/me are public by default: returns are the shopper's own.
@@ -23,13 +19,13 @@ export default defineMiddlewares({
       middlewares: [asCustomer, validateAndTransformBody(StoreCreateReturnRequest)],
     },
     { method: ["GET"], matcher: "/admin/store-returns", middlewares: [validateAndTransformQuery(AdminListStoreReturns, noQueryConfig)] },
-    { method: ["POST"], matcher: "/admin/store-returns", middlewares: [validateAndTransformBody(AdminCreateStoreReturn)] },
+    { method: ["POST"], matcher: "/staff-api/store-returns", middlewares: [validateAndTransformBody(AdminCreateStoreReturn)] },
     {
       method: ["GET"],
-      matcher: "/admin/store-returns/lookup",
+      matcher: "/staff-api/store-returns/lookup",
       middlewares: [validateAndTransformQuery(AdminLookupStoreReturn, noQueryConfig)],
     },
-    { method: ["POST"], matcher: "/admin/store-returns/:id/receive", middlewares: [validateAndTransformBody(AdminReceiveStoreReturn)] },
+    { method: ["POST"], matcher: "/staff-api/store-returns/:id/receive", middlewares: [validateAndTransformBody(AdminReceiveStoreReturn)] },
     { method: ["POST"], matcher: "/admin/return-policy", middlewares: [validateAndTransformBody(AdminUpdateReturnPolicy)] },
   ],
 })

@@ -6,7 +6,8 @@ export type ReturnLocation = {
   address?: { address_1?: string | null; address_2?: string | null; city?: string | null; postal_code?: string | null; country_code?: string | null } | null
 }
 
-export const locationKind = (location: ReturnLocation) => location.metadata?.kind as "store" | "warehouse" | undefined
+// Which locations are stores is shop-core's to say, for every plugin.
+export { isStore, isWarehouse, locationKind } from "@fairmade/shop-core/lib/stores"
 
 export const oneLineAddress = (location: ReturnLocation) =>
   [location.address?.address_1, location.address?.address_2, [location.address?.postal_code, location.address?.city].filter(Boolean).join(" ")]

@@ -39,4 +39,23 @@ describe("readActionForm", () => {
     expect(readActionForm(form({ action: "reject", reason: "Broken in the stockroom" }))).toEqual({ action: "reject", body: { reason: "Broken in the stockroom" } });
     expect(readActionForm(form({ action: "delete" }))).toEqual({ error: "Unknown action." });
   });
+
+  it("reads a payment at the till: card or cash, an amount above zero with a point or a comma", () => {
+    expect(readActionForm(form({ action: "counter-payment", method: "cash", amount: "30" }))).toEqual({
+      action: "counter-payment",
+      body: { method: "cash", amount: "30" },
+    });
+    expect(readActionForm(form({ action: "counter-payment", method: "card", amount: "23,80" }))).toEqual({
+      action: "counter-payment",
+      body: { method: "card", amount: "23.80" },
+    });
+    expect(readActionForm(form({ action: "counter-payment", method: "cheque", amount: "30" }))).toEqual({ error: expect.stringMatching(/card terminal or cash/) });
+    for (const amount of ["0", "", "-5", "12.345", "ten"]) {
+      expect(readActionForm(form({ action: "counter-payment", method: "cash", amount }))).toEqual({ error: expect.stringMatching(/amount taken/) });
+    }
+  });
+
+  it("retries an interrupted operation with nothing else to send", () => {
+    expect(readActionForm(form({ action: "retry" }))).toEqual({ action: "retry", body: {} });
+  });
 });

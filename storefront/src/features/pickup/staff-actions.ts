@@ -13,7 +13,12 @@ export const DONE_NOTICES: Record<PickupAction, string> = {
   reject: "Rejected: the order is cancelled and the customer has been told why.",
   "short-pick": "Missing items taken off the order and refunded; the customer has been told.",
   "hand-over": "Handed over. Thank you!",
+  retry: "Finished where it stopped.",
+  "counter-payment": "Payment recorded: the order can be handed over.",
 };
+
+/** Amounts typed at the till: "20", "12.5", "12,50" (a comma is a decimal point here). */
+const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
@@ -42,6 +47,17 @@ export function readActionForm(form: FormData): ActionRequest {
       if (missing.length === 0) return { error: "Say how many of which item are missing." };
       const reason = text(form, "reason");
       return reason.length >= 3 ? { action, body: { items: missing, reason } } : { error: "Say why the items are missing." };
+    }
+    case "retry":
+      return { action, body: {} };
+    case "counter-payment": {
+      const method = text(form, "method");
+      if (method !== "card" && method !== "cash") return { error: "Choose card terminal or cash." };
+      const amount = text(form, "amount");
+      if (!AMOUNT.test(amount) || Number(amount.replace(",", ".")) <= 0) {
+        return { error: "Type the amount taken, like 23.80." };
+      }
+      return { action, body: { method, amount: amount.replace(",", ".") } };
     }
     case "hand-over": {
       const code = text(form, "code");

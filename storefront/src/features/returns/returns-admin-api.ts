@@ -1,6 +1,6 @@
 /**
- * The staff side of the in-store-returns plugin (/admin/store-returns), called from the
- * storefront server with the staff member's admin token. The backend decides what they
+ * The staff side of the in-store-returns plugin (/staff-api/store-returns), called from the
+ * storefront server with the staff member's own `staff` token. The backend decides what they
  * may see and do: only returns booked at their stores.
  */
 import { medusa } from "../../lib/medusa";
@@ -9,7 +9,7 @@ import type { ExchangeOption, ReceivedItem, ReturnReceipt, Returnability, StoreR
 type Headers = Record<string, string>;
 
 export async function findReturnByCode(headers: Headers, code: string): Promise<StoreReturn> {
-  const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>("/admin/store-returns/lookup", {
+  const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>("/staff-api/store-returns/lookup", {
     query: { code },
     headers,
   });
@@ -18,14 +18,14 @@ export async function findReturnByCode(headers: Headers, code: string): Promise<
 
 /** Both must match: an order number alone reveals nothing. */
 export const findOrderForReturn = (headers: Headers, orderDisplayId: number, email: string) =>
-  medusa().client.fetch<Returnability & { store_returns: StoreReturn[] }>("/admin/store-returns/lookup", {
+  medusa().client.fetch<Returnability & { store_returns: StoreReturn[] }>("/staff-api/store-returns/lookup", {
     query: { order_display_id: String(orderDisplayId), email },
     headers,
   });
 
 export const getStoreReturn = (headers: Headers, id: string) =>
   medusa().client.fetch<Returnability & { store_return: StoreReturn; exchange_options: Record<string, ExchangeOption[]> }>(
-    `/admin/store-returns/${encodeURIComponent(id)}`,
+    `/staff-api/store-returns/${encodeURIComponent(id)}`,
     { headers },
   );
 
@@ -33,13 +33,13 @@ export async function bookWalkInReturn(
   headers: Headers,
   body: { order_id: string; location_id: string; items: { id: string; quantity: number; reason_code: string }[] },
 ): Promise<StoreReturn> {
-  const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>("/admin/store-returns", { method: "POST", body, headers });
+  const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>("/staff-api/store-returns", { method: "POST", body, headers });
   return store_return;
 }
 
 export async function receiveReturn(headers: Headers, id: string, items: ReceivedItem[]): Promise<StoreReturn> {
   const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>(
-    `/admin/store-returns/${encodeURIComponent(id)}/receive`,
+    `/staff-api/store-returns/${encodeURIComponent(id)}/receive`,
     { method: "POST", body: { items }, headers },
   );
   return store_return;
@@ -47,13 +47,13 @@ export async function receiveReturn(headers: Headers, id: string, items: Receive
 
 export async function retryRefund(headers: Headers, id: string): Promise<StoreReturn> {
   const { store_return } = await medusa().client.fetch<{ store_return: StoreReturn }>(
-    `/admin/store-returns/${encodeURIComponent(id)}/refund`,
+    `/staff-api/store-returns/${encodeURIComponent(id)}/refund`,
     { method: "POST", headers },
   );
   return store_return;
 }
 
 export async function getReceipt(headers: Headers, id: string): Promise<ReturnReceipt> {
-  const { receipt } = await medusa().client.fetch<{ receipt: ReturnReceipt }>(`/admin/store-returns/${encodeURIComponent(id)}/receipt`, { headers });
+  const { receipt } = await medusa().client.fetch<{ receipt: ReturnReceipt }>(`/staff-api/store-returns/${encodeURIComponent(id)}/receipt`, { headers });
   return receipt;
 }

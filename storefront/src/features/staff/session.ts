@@ -1,16 +1,16 @@
 /**
- * The staff session of the /staff pages: who is signed in (an admin token in the
+ * The staff session of the /staff pages: who is signed in (a `staff` actor token in the
  * `staff_token` cookie) and at which store they work today (`staff_store`). Shared by
  * click-and-collect and in-store returns.
  *
  *   const staff = await requireStaff(Astro);
  *   if (staff instanceof Response) return staff;   // sign-in, store chooser or "no store" page
- *   staff.headers, staff.store, staff.stores
+ *   staff.headers, staff.member, staff.store, staff.stores
  */
 import type { AstroCookies } from "astro";
 import { statusOf } from "../../lib/backend-errors";
 import { STAFF_SIGN_IN, STAFF_STORE_CHOOSER, withStaffReturnTo } from "./return-to";
-import { staffStores, type StaffStore } from "./staff-api";
+import { staffMe, type StaffMember, type StaffStore } from "./staff-api";
 import {
   forgetStaff,
   readStaffStore,
@@ -21,8 +21,10 @@ import {
 } from "./staff-cookies";
 
 export interface StaffSession {
-  /** For Admin API calls made on the staff member's behalf. */
+  /** For /staff-api calls made on the staff member's behalf. */
   headers: Record<string, string>;
+  /** Who is signed in, for the header. */
+  member: Pick<StaffMember, "id" | "first_name" | "last_name" | "email">;
   stores: StaffStore[];
   /** The store they are working at; undefined only when they work at none. */
   store: StaffStore | undefined;
@@ -39,11 +41,11 @@ export async function readStaffSession(cookies: AstroCookies): Promise<StaffSess
   const token = readStaffToken(cookies);
   if (!token) return undefined;
   try {
-    const stores = await staffStores(token);
+    const { stores, ...member } = await staffMe(token);
     const chosen = readStaffStore(cookies);
     // One store: no need to choose. Several: the remembered one, if still theirs.
     const store = stores.length === 1 ? stores[0] : stores.find((candidate) => candidate.id === chosen);
-    return { headers: staffHeaders(token), stores, store };
+    return { headers: staffHeaders(token), member, stores, store };
   } catch (error) {
     if (statusOf(error) === 401) {
       forgetStaff(cookies);
@@ -55,7 +57,7 @@ export async function readStaffSession(cookies: AstroCookies): Promise<StaffSess
 
 /**
  * Guard for staff pages: the session with a chosen store, or the Response to send
- * instead (sign-in page, store chooser). A user assigned to no store gets a session
+ * instead (sign-in page, store chooser). A member assigned to no store gets a session
  * without `store`: pages show how to get access (see NoStore.astro).
  */
 export async function requireStaff(context: Context, { needsStore = true } = {}): Promise<StaffSession | Response> {

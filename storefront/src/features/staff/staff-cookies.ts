@@ -1,7 +1,7 @@
 import type { AstroCookies } from "astro";
 
 /**
- * The staff member's Medusa admin token and the store they are working at, in httpOnly
+ * The staff member's token (Medusa's `staff` actor) and the store they are working at, in httpOnly
  * cookies scoped to /staff: shop pages never send them. SameSite=Strict because nobody
  * should arrive at a staff action from another site; Secure whenever served over https.
  */

@@ -5,6 +5,9 @@ import type PickupModuleService from "../../modules/pickup/service"
 import type { PickupAction } from "../../modules/pickup/statuses"
 import { assertTransitionAllowed, retrievePickupOrFail } from "./transition-pickup"
 
+/** Actions that wait for an interrupted one; reject, cancel and expire end the pickup whatever happened. */
+const SEQUENTIAL = ["prepare", "ready", "resend", "hand_over", "short_pick"] as const
+
 export const assertPickupActionAllowedStepId = "assert-pickup-action-allowed"
 
 /**
@@ -18,6 +21,14 @@ export const assertPickupActionAllowedStep = createStep(
     const pickups: PickupModuleService = container.resolve(PICKUP_MODULE)
     const pickup = await retrievePickupOrFail(pickups, pickup_id)
     assertTransitionAllowed(pickup, action)
+    // An interrupted hand-over or short pick is finished first: moving the pickup on meanwhile would strand it.
+    const pending = pickup.pending_action as PickupAction | null
+    if (pending && action !== pending && (SEQUENTIAL as readonly string[]).includes(action)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The ${pending === "hand_over" ? "hand-over" : "short pick"} of pickup ${pickup_id} was interrupted: retry it first.`,
+      )
+    }
     if (due_before && !(pickup.expires_at && new Date(pickup.expires_at) < new Date(due_before))) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pickup ${pickup_id} is held until ${pickup.expires_at}.`)
     }

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crashPoint } from "@fairmade/shop-core/lib/crash-point"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
 
@@ -15,7 +16,17 @@ export const createPickupOrderStep = createStep(
   createPickupOrderStepId,
   async (input: CreatePickupOrderInput, { container }) => {
     const pickups: PickupModuleService = container.resolve(PICKUP_MODULE)
-    const pickup = await pickups.createPickupOrders({ ...input, status: "received" })
+    let pickup
+    try {
+      pickup = await pickups.createPickupOrders({ ...input, status: "received" })
+    } catch (error) {
+      // The subscriber and the reconciliation raced: the unique index on order_id let one win.
+      const [existing] = await pickups.listPickupOrders({ order_id: input.order_id })
+      if (existing) {
+        return new StepResponse(existing, null)
+      }
+      throw error
+    }
     await pickups.createPickupEvents({
       pickup_order_id: pickup.id,
       action: "created",
@@ -23,6 +34,7 @@ export const createPickupOrderStep = createStep(
       actor_id: "system",
       note: input.ship_to_store ? "Some items come from the warehouse (ship to store)." : null,
     })
+    crashPoint("pickup.create.after-create")
     return new StepResponse(pickup, pickup.id)
   },
   async (pickupId, { container }) => {

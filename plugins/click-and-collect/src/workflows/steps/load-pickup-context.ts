@@ -7,6 +7,9 @@ const ORDER_FIELDS = [
   "display_id",
   "email",
   "status",
+  "currency_code",
+  // An order-level total in the fields is what makes Medusa compute totals, the items' included.
+  "total",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "billing_address.last_name",
@@ -14,6 +17,18 @@ const ORDER_FIELDS = [
   // Order item quantities live on the item's "detail" (order_item), not on the line item.
   "items.detail.quantity",
   "items.title",
+  // What a short pick refunds: the line's total after promotions, and its adjustments to scale down.
+  "items.unit_price",
+  "items.subtotal",
+  "items.total",
+  "items.discount_total",
+  "items.tax_total",
+  "items.adjustments.id",
+  "items.adjustments.amount",
+  "items.adjustments.code",
+  "items.adjustments.description",
+  "items.adjustments.promotion_id",
+  "items.adjustments.is_tax_inclusive",
 ]
 
 const PICKUP_FIELDS = [
@@ -23,19 +38,63 @@ const PICKUP_FIELDS = [
   "location_id",
   "ship_to_store",
   "expires_at",
+  "pending_action",
+  "pending_plan",
   "stock_location.id",
   "stock_location.name",
   "stock_location.metadata",
   "stock_location.address.*",
 ]
 
-type OrderItemRow = { id: string; title: string; quantity?: unknown; detail?: { quantity?: unknown } | null } | null
+export type ItemAdjustment = {
+  amount: string
+  code?: string | null
+  description?: string | null
+  promotion_id?: string | null
+  is_tax_inclusive?: boolean | null
+}
+
+type OrderItemRow = {
+  id: string
+  title: string
+  quantity?: unknown
+  detail?: { quantity?: unknown } | null
+  unit_price?: unknown
+  subtotal?: unknown
+  total?: unknown
+  discount_total?: unknown
+  tax_total?: unknown
+  adjustments?: ({ amount?: unknown; code?: string | null; description?: string | null; promotion_id?: string | null; is_tax_inclusive?: boolean | null } | null)[] | null
+} | null
+
+// Amounts travel as strings in workflow data: exact, and serialisable for the execution store.
+const decimal = (value: unknown) => (value === null || value === undefined ? "0" : String(value))
 
 export const quantified = (item: OrderItemRow) => ({
   id: item!.id,
   title: item!.title,
   quantity: Number(item!.detail?.quantity ?? item!.quantity),
+  unit_price: decimal(item!.unit_price),
+  subtotal: decimal(item!.subtotal),
+  total: decimal(item!.total),
+  discount_total: decimal(item!.discount_total),
+  tax_total: decimal(item!.tax_total),
+  adjustments: (item!.adjustments ?? []).flatMap((adjustment): ItemAdjustment[] =>
+    adjustment
+      ? [
+          {
+            amount: decimal(adjustment.amount),
+            code: adjustment.code ?? null,
+            description: adjustment.description ?? null,
+            promotion_id: adjustment.promotion_id ?? null,
+            is_tax_inclusive: adjustment.is_tax_inclusive ?? false,
+          },
+        ]
+      : [],
+  ),
 })
+
+export type PickupOrderItem = ReturnType<typeof quantified>
 
 export const loadPickupContextStepId = "load-pickup-context"
 
@@ -62,14 +121,18 @@ export type PickupContext = {
   location_id: string
   ship_to_store: boolean
   expires_at: string | Date | null
+  /** Set while a hand-over or short pick is under way (or was interrupted by a crash). */
+  pending_action: "hand_over" | "short_pick" | null
+  pending_plan: Record<string, unknown> | null
   order: {
     id: string
     display_id: number
     email: string | null
     status: string
+    currency_code: string
     shipping_address?: { first_name?: string | null; last_name?: string | null } | null
     billing_address?: { last_name?: string | null } | null
-    items: { id: string; quantity: number; title: string }[]
+    items: PickupOrderItem[]
   }
   stock_location: { id: string; name: string; address?: Record<string, unknown> | null }
   settings: ReturnType<typeof pickupSettingsOf>

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer, ReservationItemDTO } from "@medusajs/framework/types"
+import { crashPoint } from "@fairmade/shop-core/lib/crash-point"
 import { relocateReservation } from "../../lib/relocate-reservation"
 
 type Moved = { id: string; from: string }
@@ -16,7 +17,7 @@ export const moveReservationsToStoreStepId = "move-reservations-to-store"
  */
 export const moveReservationsToStoreStep = createStep(
   moveReservationsToStoreStepId,
-  async ({ order_id, location_id }: { order_id: string; location_id: string }, { container }) => {
+  async ({ order_id, location_id, crash_point }: { order_id: string; location_id: string; crash_point?: string }, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const reservations = await reservationsOfOrder(container, order_id)
     const elsewhere = reservations.filter((reservation) => reservation.location_id !== location_id)
@@ -42,6 +43,7 @@ export const moveReservationsToStoreStep = createStep(
       })
     }
     const shipToStore = elsewhere.length > moved.length
+    if (crash_point) crashPoint(crash_point)
     return new StepResponse({ ship_to_store: shipToStore, moved: moved.length }, moved)
   },
   async (moved, { container }) => {

@@ -36,6 +36,9 @@ export async function retrievePickupOrFail(pickups: PickupModuleService, id: str
 
 type Changes = Partial<Record<"ready_at" | "notified_at" | "collected_at" | "expires_at" | "sealed_code" | "reason", string | Date | null>>
 
+/** Whatever ends here ends any hand-over or short pick recorded as under way. */
+const NO_OPERATION = { pending_action: null, pending_plan: null, pending_since: null }
+
 export type TransitionPickupInput = {
   pickup_id: string
   action: PickupAction
@@ -58,7 +61,7 @@ export const transitionPickupStep = createStep(
 
     // Dates may arrive as ISO strings once workflow data has been serialized.
     const changes = Object.fromEntries(
-      Object.entries(input.changes ?? {}).map(([key, value]) => [key, key.endsWith("_at") && value ? new Date(value) : value]),
+      Object.entries({ ...NO_OPERATION, ...input.changes }).map(([key, value]) => [key, key.endsWith("_at") && value ? new Date(value) : value]),
     )
     const previous = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof typeof before]]))
     const updated = await pickups.updatePickupOrders({ id: before.id, status: input.to_status, ...changes })

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { codeSecretOf, codeMatches } from "../../lib/pickup-code"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
@@ -23,7 +23,15 @@ const comparable = (name: string | null | undefined) =>
  */
 export const verifyCollectorStep = createStep(
   verifyCollectorStepId,
-  async ({ context, proof, actor_id }: { context: PickupContext; proof: CollectorProof; actor_id: string }, { container }) => {
+  async ({ context, proof, actor_id }: { context: PickupContext; proof?: CollectorProof | null; actor_id: string }, { container }) => {
+    if (!proof) {
+      // A retry of a hand-over interrupted after the collector was verified: no second proof needed.
+      if (context.pending_action !== "hand_over") {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pickup ${context.id} has no interrupted hand-over to retry.`)
+      }
+      const method = context.pending_plan?.verification_method === "fallback" ? "fallback" : "code"
+      return new StepResponse({ verified: true, method: method as "code" | "fallback" })
+    }
     const pickups: PickupModuleService = container.resolve(PICKUP_MODULE)
     const method: "code" | "fallback" = "code" in proof ? "code" : "fallback"
     let verified: boolean

@@ -23,6 +23,14 @@ export const PickupOrder = model
     collected_at: model.dateTime().nullable(),
     expires_at: model.dateTime().nullable(),
     reason: model.text().nullable(),
+    /**
+     * A hand-over or short pick under way: set before its first change of money or
+     * stock, cleared when it ends. Still set after a crash, so the staff screen offers
+     * "retry" and the retry resumes the recorded plan instead of planning again.
+     */
+    pending_action: model.enum(["hand_over", "short_pick"]).nullable(),
+    pending_plan: model.json().nullable(),
+    pending_since: model.dateTime().nullable(),
     events: model.hasMany(() => PickupEvent, { mappedBy: "pickup_order" }),
   })
   .indexes([

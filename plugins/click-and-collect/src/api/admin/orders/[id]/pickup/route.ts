@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pickupDetail } from "../../../pickups/pickup-detail"
+import { pickupDetail } from "../../../../staff-api/pickups/pickup-detail"
 
 /**
  * GET /admin/orders/:id/pickup: the order's pickup and its timeline, for the
