@@ -4,7 +4,7 @@
  * can be taken again; after, it is finished (new item out of the store's stock once, the
  * returned one restocked once). Never money refunded for a same-price swap.
  */
-import { adminToken, call, europeRegionId, placeDeliveredOrder, request } from "./api"
+import { adminToken, call, europeRegionId, placeDeliveredOrder, request, staffToken } from "./api"
 import { STAFF_RETURNS, inventoryItemOf, refundsOfOrder, reservedOf, stockedAt, storeLocationId, waitFor } from "./data"
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -12,6 +12,8 @@ const { Backend, sql } = require("./stack")
 
 const backend = new Backend()
 let token: string
+// Staff of the store the returns are booked at: the counter routes are theirs.
+let staff: string
 let regionId: string
 let storeId: string
 
@@ -20,6 +22,7 @@ beforeAll(async () => {
   token = await adminToken()
   regionId = await europeRegionId()
   storeId = await storeLocationId()
+  staff = await staffToken(storeId)
 })
 afterAll(() => backend.stop())
 
@@ -51,7 +54,7 @@ async function bookedExchange() {
   const { from, to } = await swappableVariants()
   const order = await placeDeliveredOrder(token, regionId, [{ variant_id: from, quantity: 1 }])
   const { store_return } = await call("POST", STAFF_RETURNS, {
-    token,
+    token: staff,
     body: { order_id: order.id, location_id: storeId, items: [{ id: order.items[0].id, quantity: 1, reason_code: "wrong_size_colour" }] },
   })
   const returned = await inventoryItemOf(from)
@@ -63,7 +66,7 @@ async function bookedExchange() {
   }
   const exchange = () =>
     request("POST", `${STAFF_RETURNS}/${store_return.id}/receive`, {
-      token,
+      token: staff,
       body: { items: [{ id: order.items[0].id, quantity: 1, condition: "resellable", exchange_for_variant_id: to }] },
     })
   return { order, storeReturn: store_return, returned, handedOver, before, exchange }

@@ -3,7 +3,7 @@
  * after the restart the shopper is refunded exactly once and the units restocked once,
  * by the recovery run at start or by staff retrying.
  */
-import { adminToken, call, europeRegionId, placeDeliveredOrder, request, stockedVariants } from "./api"
+import { adminToken, call, europeRegionId, placeDeliveredOrder, request, staffToken, stockedVariants } from "./api"
 import { STAFF_RETURNS, storeLocationId, stockedAt, refundsOfOrder, waitFor, inventoryItemOf } from "./data"
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -11,6 +11,8 @@ const { Backend, sql } = require("./stack")
 
 const backend = new Backend()
 let token: string
+// Staff of the store the returns are booked at: the counter routes are theirs.
+let staff: string
 let regionId: string
 let storeId: string
 
@@ -19,6 +21,7 @@ beforeAll(async () => {
   token = await adminToken()
   regionId = await europeRegionId()
   storeId = await storeLocationId()
+  staff = await staffToken(storeId)
 })
 afterAll(() => backend.stop())
 
@@ -26,7 +29,7 @@ async function bookedReturn(quantity: number) {
   const [variant] = await stockedVariants(regionId, quantity + 2)
   const order = await placeDeliveredOrder(token, regionId, [{ variant_id: variant.id, quantity }])
   const { store_return } = await call("POST", STAFF_RETURNS, {
-    token,
+    token: staff,
     body: { order_id: order.id, location_id: storeId, items: [{ id: order.items[0].id, quantity, reason_code: "changed_mind" }] },
   })
   return { order, storeReturn: store_return, inventoryItemId: await inventoryItemOf(variant.id) }
@@ -42,7 +45,7 @@ describe("counter receipt and refund, killed after Medusa's receive", () => {
 
     const receive = () =>
       request("POST", `${STAFF_RETURNS}/${storeReturn.id}/receive`, {
-        token,
+        token: staff,
         body: { items: [{ id: order.items[0].id, quantity: 2, condition: "resellable" }] },
       })
     await backend.crashDuring("returns.receive.after-medusa-receive", receive)
@@ -53,7 +56,7 @@ describe("counter receipt and refund, killed after Medusa's receive", () => {
       const [row] = await sql("select status, refunded_amount, pending_refund_amount from store_return where id = $1", [storeReturn.id])
       return ["refunded"].includes(row.status) ? row : null
     })
-    const retried = await request("POST", `${STAFF_RETURNS}/${storeReturn.id}/refund`, { token })
+    const retried = await request("POST", `${STAFF_RETURNS}/${storeReturn.id}/refund`, { token: staff })
     const receivedAgain = await receive()
 
     const refunds = await refundsOfOrder(order.id)
@@ -74,13 +77,13 @@ describe("counter receipt and refund, killed after Medusa's receive", () => {
     const stockBefore = await stockedAt(inventoryItemId, storeId)
     await backend.crashDuring("returns.refund.after-payment-refund", () =>
       request("POST", `${STAFF_RETURNS}/${storeReturn.id}/receive`, {
-        token,
+        token: staff,
         body: { items: [{ id: order.items[0].id, quantity: 1, condition: "resellable" }] },
       }),
     )
     token = await adminToken()
     // Staff press "Retry" straight away, racing the recovery at start: one of them settles it, once.
-    const retried = await request("POST", `${STAFF_RETURNS}/${storeReturn.id}/refund`, { token })
+    const retried = await request("POST", `${STAFF_RETURNS}/${storeReturn.id}/refund`, { token: staff })
     expect([200, 400]).toContain(retried.status)
     const settled = await waitFor(async () => {
       const [row] = await sql("select status, refunded_amount, pending_refund_amount from store_return where id = $1", [storeReturn.id])
@@ -99,7 +102,7 @@ describe("counter receipt and refund, killed after Medusa's receive", () => {
     const stockBefore = await stockedAt(inventoryItemId, storeId)
     const receive = () =>
       request("POST", `${STAFF_RETURNS}/${storeReturn.id}/receive`, {
-        token,
+        token: staff,
         body: { items: [{ id: order.items[0].id, quantity: 1, condition: "resellable" }] },
       })
     await backend.crashDuring("returns.receive.after-start-visit", receive)
