@@ -1,7 +1,8 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
+// Named apart from click-and-collect's Migration20261207150000: Medusa records applied migrations by class name in one table.
 /** Statuses that record a counter visit's progress, so a crash mid-way can be finished. */
-export class Migration20261207150000 extends Migration {
+export class Migration20261207161500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "store_return" drop constraint if exists "store_return_status_check";`)
     this.addSql(
