@@ -46,6 +46,30 @@ export async function adminToken(): Promise<string> {
   return token
 }
 
+const STAFF_PASSWORD = "crash-test-staff-password"
+
+/** A member of store staff at the location, as the shop makes one: created by an admin, invite accepted, signed in. */
+export async function staffToken(locationId: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { sql } = require("./stack")
+  const admin = await adminToken()
+  const email = `crash.staff.${Date.now()}.${randomInt(1000)}@fairmade.test`
+  await call("POST", "/admin/store-staff", { token: admin, body: { first_name: "Crash", last_name: "Test", email, store_location_ids: [locationId] } })
+  let invite: string | undefined
+  for (let attempt = 0; attempt < 60 && !invite; attempt++) {
+    const [row] = await sql(
+      `select data->>'reset_url' as url from notification where "to" = $1 and template = 'password-reset' order by created_at desc limit 1`,
+      [email],
+    )
+    invite = row?.url
+    if (!invite) await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  if (!invite) throw new Error(`No invitation was sent to ${email}`)
+  const token = new URL(invite).searchParams.get("token")!
+  await call("POST", "/auth/staff/emailpass/update", { token, body: { password: STAFF_PASSWORD } })
+  return (await call("POST", "/auth/staff/emailpass", { body: { email, password: STAFF_PASSWORD } })).token as string
+}
+
 export async function europeRegionId(): Promise<string> {
   const { regions } = await call("GET", "/store/regions?fields=id,name", { store: true })
   const europe = regions.find((region: any) => region.name === "Europe")
@@ -81,7 +105,9 @@ export async function cartReadyToComplete(regionId: string, items: { variant_id:
   return cart.id as string
 }
 
-export const completeCart = (cartId: string) => request("POST", `/store/carts/${cartId}/complete`, { store: true })
+/** Completion as the storefront asks for it: the order with its payment collections' status. */
+export const completeCart = (cartId: string) =>
+  request("POST", `/store/carts/${cartId}/complete?fields=id,total,items.*,items.total,payment_collections.status`, { store: true })
 
 /** A placed order, paid (captured), shipped from the warehouse and delivered, as the back office does it. */
 export async function placeDeliveredOrder(token: string, regionId: string, wanted: { variant_id: string; quantity: number }[]) {
@@ -89,7 +115,13 @@ export async function placeDeliveredOrder(token: string, regionId: string, wante
   const completed = await completeCart(cartId)
   if (completed.data.type !== "order") throw new Error(`No order: ${JSON.stringify(completed.data)}`)
   const orderId = completed.data.order.id as string
-  const items = completed.data.order.items.map((item: any) => ({ id: item.id as string, quantity: Number(item.quantity), variant_id: item.variant_id as string }))
+  // `total`: what was paid for the line, promotions and taxes included (Medusa's own total).
+  const items = completed.data.order.items.map((item: any) => ({
+    id: item.id as string,
+    quantity: Number(item.quantity),
+    variant_id: item.variant_id as string,
+    total: Number(item.total),
+  }))
   const { order } = await call("GET", `/admin/orders/${orderId}?fields=id,payment_collections.payments.id`, { token })
   for (const payment of order.payment_collections.flatMap((collection: any) => collection.payments)) {
     await call("POST", `/admin/payments/${payment.id}/capture`, { token, body: {} })

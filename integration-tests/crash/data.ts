@@ -6,7 +6,7 @@
 const { sql } = require("./stack")
 
 /** Where the staff routes of in-store returns live. */
-export const STAFF_RETURNS = "/admin/store-returns"
+export const STAFF_RETURNS = "/staff-api/store-returns"
 
 export async function storeLocationId(): Promise<string> {
   const [row] = await sql("select id from stock_location where metadata->>'kind' = 'store' and deleted_at is null order by name limit 1")

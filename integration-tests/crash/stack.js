@@ -110,8 +110,8 @@ class Backend {
     this.url = `http://localhost:${BACKEND_PORT}`
   }
 
-  /** Starts the backend; with `crashAt`, reaching that crash point kills it. */
-  async start({ crashAt } = {}) {
+  /** Starts the backend; with `crashAt`, reaching that crash point kills it; `env` adds variables. */
+  async start({ crashAt, env: extraEnv = {} } = {}) {
     if (this.child) throw new Error("The crash backend is already running: stop() or crash it first.")
     const { databaseUrl: url, secrets } = state()
     fs.mkdirSync(DATA_DIR, { recursive: true })
@@ -129,6 +129,7 @@ class Backend {
       MEDUSA_DISABLE_TELEMETRY: "true",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       NODE_OPTIONS: "",
+      ...extraEnv,
     }
     delete env.FAIRMADE_CRASH_AT
     if (crashAt) env.FAIRMADE_CRASH_AT = crashAt
@@ -181,8 +182,9 @@ class Backend {
    * reaches the point; its failure is expected and returned, not thrown), waits until
    * the process has died at that point, then starts it again without the variable.
    * Throws when the point is never reached: a crash test that did not crash proves nothing.
+   * `beforeRestart` runs while the backend is dead (e.g. SQL); `env` is for the restart.
    */
-  async crashDuring(point, action, { timeoutMs = 60_000 } = {}) {
+  async crashDuring(point, action, { timeoutMs = 60_000, beforeRestart, env } = {}) {
     await this.restart({ crashAt: point })
     const child = this.child
     let outcome
@@ -201,7 +203,8 @@ class Backend {
     if (exit.signal !== "SIGKILL") throw new Error(`The backend died at "${point}" with ${exit.code ?? exit.signal}, not SIGKILL`)
     this.child = null
     fs.rmSync(PID_FILE, { force: true })
-    await this.start()
+    if (beforeRestart) await beforeRestart()
+    await this.start({ env })
     return outcome
   }
 }

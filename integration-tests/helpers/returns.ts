@@ -83,7 +83,7 @@ export async function createOrderPromotion(container: MedusaContainer, code: str
   })
 }
 
-type OrderOptions = { promoCode?: string; capture?: boolean; deliveredDaysAgo?: number }
+type OrderOptions = { promoCode?: string | string[]; capture?: boolean; deliveredDaysAgo?: number }
 
 /**
  * A shopper's order through the Store API (system payment provider), then as the shop
@@ -99,7 +99,7 @@ export async function placeDeliveredOrder(
   const { data: created } = await api.post("/store/carts", { region_id: shopper.regionId }, shopper.store)
   const cartId = created.cart.id
   for (const item of items) await api.post(`/store/carts/${cartId}/line-items`, item, shopper.store)
-  if (promoCode) await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [promoCode] }, shopper.store)
+  if (promoCode) await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [promoCode].flat() }, shopper.store)
   const { data: me } = await api.get("/store/customers/me", shopper.store)
   await prepareForCompletion(api, shopper, cartId, me.customer.email)
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, shopper.store)

@@ -281,7 +281,7 @@ medusaIntegrationTestRunner({
 
       const answers = await Promise.all([1, 2].map(() => answer(api.post(`/staff-api/store-returns/${id}/refund`, {}, lyonStaff))))
       expect(answers.map((reply) => reply.status).sort()).toEqual([200, 400])
-      expect(answers.find((reply) => reply.status === 400)!.data.message).toMatch(/has no failed refund to retry \(status "refunded"\)/)
+      expect(answers.find((reply) => reply.status === 400)!.data.message).toMatch(/has no unfinished receipt or refund to retry \(status "refunded"\)/)
       expect(await refundedOnOrder(getContainer(), orderId)).toBe(30)
     })
 

@@ -5,6 +5,7 @@ import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { malformedPathRoutes } from "./refuse-malformed-paths"
 import { orderAccessRoutes } from "./store/orders/order-access-routes"
 import { explainPromoCodes } from "./store/carts/explain-promo-codes"
+import { finishInterruptedCompletion } from "./store/carts/finish-interrupted-completion"
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
@@ -31,6 +32,8 @@ export default defineMiddlewares({
     },
     { method: ["POST"], matcher: "/store/carts/:id/promotions", middlewares: [explainPromoCodes] },
     { method: ["POST"], matcher: "/store/carts", middlewares: [requireWholeQuantities] },
+    // A retry after a completion that stopped before the payment: finish the payment or ask to pay again.
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [finishInterruptedCompletion] },
     { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [requireWholeQuantities] },
     { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireWholeQuantities] },
     {

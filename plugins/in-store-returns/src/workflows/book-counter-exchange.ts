@@ -9,6 +9,7 @@ import {
   reserveInventoryStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { crashPointStep } from "@fairmade/shop-core/workflows/steps/crash-point"
 import { cancelBookedReturnStep } from "./steps/cancel-booked-return"
 import { repointStoreReturnStep } from "./steps/repoint-store-return"
 
@@ -62,6 +63,7 @@ export const bookCounterExchangeWorkflow = createWorkflow(bookCounterExchangeWor
   orderExchangeAddNewItemWorkflow.runAsStep({
     input: transform({ exchangeId, input }, ({ exchangeId, input }) => ({ exchange_id: exchangeId, items: input.new_items })),
   })
+  crashPointStep("returns.exchange.before-confirm").config({ name: "crash-before-exchange-confirm" })
   confirmExchangeRequestWorkflow.runAsStep({
     input: transform({ exchangeId, input }, ({ exchangeId, input }) => ({ exchange_id: exchangeId, confirmed_by: input.created_by })),
   })
@@ -83,6 +85,7 @@ export const bookCounterExchangeWorkflow = createWorkflow(bookCounterExchangeWor
     options: { throwIfKeyNotFound: true },
   }).config({ name: "exchange-booked" })
   const exchange = transform({ exchanges }, ({ exchanges }) => exchanges[0] as any)
+  crashPointStep("returns.exchange.after-confirm").config({ name: "crash-after-exchange-confirm" })
   repointStoreReturnStep(
     transform({ exchange, input }, ({ exchange, input }) => ({ store_return_id: input.store_return_id, return_id: exchange.return_id as string })),
   )

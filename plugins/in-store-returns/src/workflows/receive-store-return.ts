@@ -13,10 +13,12 @@ import { planExchange } from "../lib/exchange-plan"
 import { ORDER_FOR_RETURNS_FIELDS, type OrderForReturns } from "../lib/order-for-returns"
 import { planReceipt, type ReceivedItemInput } from "../lib/receive-plan"
 import { STORE_RETURN_EVENTS } from "../lib/events"
+import { crashPointStep } from "@fairmade/shop-core/workflows/steps/crash-point"
 import { bookCounterExchangeWorkflow } from "./book-counter-exchange"
 import { lockOrderReturnsStep } from "./steps/lock-order-returns"
 import { ensureInventoryLevelsStep } from "./steps/ensure-inventory-levels"
 import { recordReturnVisitStep } from "./steps/record-return-visit"
+import { startReturnVisitStep } from "./steps/start-return-visit"
 import { refundStoreReturnStep } from "./steps/refund-store-return"
 import { retrieveExchangeVariantsStep } from "./steps/retrieve-exchange-variants"
 import { retrieveReturnPolicyStep } from "./steps/retrieve-return-policy"
@@ -56,7 +58,10 @@ const RETURN_FIELDS = [
  * Medusa exchange hands the new variant over from this store's stock, and only a
  * price difference in the shopper's favour is refunded (rule: `planExchange`).
  * Anything failing up to the receipt and exchange rolls them back; a failing refund
- * does not: the return stays received with status "refund_failed". The order's
+ * does not: the return stays received with status "refund_failed". Progress is on
+ * record at each stage ("receiving" with the visit, then "refund_pending"), so after a
+ * crash `retryStoreReturnRefundWorkflow` (staff's "Retry", or the recovery job) finishes
+ * from where it stopped. The order's
  * returns lock is held throughout, so a second concurrent receipt of the same return
  * waits and is then refused for lack of expected items.
  */
@@ -118,6 +123,30 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     })),
   )
 
+  // Written down before Medusa receives anything, so a crash from here on can be finished or undone.
+  const receivedAt = transform({}, () => new Date().toISOString())
+  startReturnVisitStep(
+    transform({ input, exchange, orderReturn, plan, receivedAt }, ({ input, exchange, orderReturn, plan, receivedAt }) => {
+      const receivedBefore: Record<string, number> = {}
+      for (const item of orderReturn.items as any[]) {
+        receivedBefore[item.item_id] =
+          (receivedBefore[item.item_id] ?? 0) + MathBN.convert(item.received_quantity ?? 0).toNumber() + MathBN.convert(item.damaged_quantity ?? 0).toNumber()
+      }
+      const receiving: Record<string, number> = {}
+      for (const entry of [...plan.resellable, ...plan.damaged]) receiving[entry.id] = (receiving[entry.id] ?? 0) + entry.quantity
+      return {
+        store_return_id: input.store_return_id,
+        in_progress: {
+          visit: { received_at: receivedAt, received_by: input.received_by, location_id: input.location_id, lines: exchange.lines, refund_due: exchange.refund_due },
+          return_id: orderReturn.id as string,
+          received_before: receivedBefore,
+          receiving,
+        },
+      }
+    }),
+  )
+  crashPointStep("returns.receive.after-start-visit").config({ name: "crash-after-start-visit" })
+
   // An exchange first takes the booked return over (Medusa's exchange has its own return); the receipt then goes to that one.
   const booked = when("book-exchange", { exchange }, ({ exchange }) => exchange.new_items.length > 0).then(() =>
     bookCounterExchangeWorkflow.runAsStep({
@@ -156,11 +185,12 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
     input: transform({ returnId, input }, ({ returnId, input }) => ({ return_id: returnId, confirmed_by: input.received_by })),
   })
 
+  crashPointStep("returns.receive.after-medusa-receive").config({ name: "crash-after-medusa-receive" })
   recordReturnVisitStep(
-    transform({ input, exchange, booked }, ({ input, exchange, booked }) => ({
+    transform({ input, exchange, booked, receivedAt }, ({ input, exchange, booked, receivedAt }) => ({
       store_return_id: input.store_return_id,
       visit: {
-        received_at: new Date().toISOString(),
+        received_at: receivedAt,
         received_by: input.received_by,
         location_id: input.location_id,
         lines: exchange.lines,
@@ -169,6 +199,7 @@ export const receiveStoreReturnWorkflow = createWorkflow(receiveStoreReturnWorkf
       },
     })),
   )
+  crashPointStep("returns.receive.before-refund").config({ name: "crash-before-refund" })
   const refunded = refundStoreReturnStep({ store_return_id: input.store_return_id, refunded_by: input.received_by })
   releaseLockStep({ key: lockKey })
   emitEventStep({ eventName: STORE_RETURN_EVENTS.RECEIVED, data: { id: input.store_return_id } })

@@ -108,6 +108,8 @@ export async function placeCartOrder({ cookies, url }: ShopperContext, cartId: s
       );
     case "payment-failed":
       return formProblem("payment", `Your payment was not accepted: ${outcome.message} Please try again.`, 402);
+    case "unpaid":
+      return formProblem("payment", outcome.message, 402);
     case "refused":
       return formProblem("review", `We couldn't place your order: ${outcome.message}`, 409);
     case "unavailable":

@@ -5,7 +5,7 @@ import { medusa } from "../../lib/medusa";
 import { customerHeaders } from "../../lib/shopper-cookies";
 import type { Cart } from "../cart/cart-api";
 import type { CheckoutAddress } from "./checkout-forms";
-import type { CompletionAnswer } from "./place-order";
+import { COMPLETED_ORDER_FIELDS, type CompletionAnswer } from "./place-order";
 import { orderAccessHeaders } from "./placed-order";
 
 /** The answer carries the cart; only what the next step needs is asked for. */
@@ -60,7 +60,7 @@ export async function startPaymentSession(cookies: AstroCookies, cart: Cart, pro
 }
 
 export async function completeCart(cookies: AstroCookies, cartId: string): Promise<CompletionAnswer> {
-  return medusa().store.cart.complete(cartId, { fields: "id" }, customerHeaders(cookies));
+  return medusa().store.cart.complete(cartId, { fields: COMPLETED_ORDER_FIELDS }, customerHeaders(cookies));
 }
 
 const ORDER_FIELDS =

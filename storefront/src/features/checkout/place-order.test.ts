@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { TRY_AGAIN } from "../cart/backend-message";
-import { placeOrder, type CompletionAnswer } from "./place-order";
+import { PAY_AGAIN, placeOrder, type CompletionAnswer } from "./place-order";
 
 const fetchError = (message: string, status: number) => Object.assign(new Error(message), { status });
-const ORDER: CompletionAnswer = { type: "order", order: { id: "order_1" } };
+const ORDER: CompletionAnswer = { type: "order", order: { id: "order_1", payment_collections: [{ status: "authorized" }] } };
 const noPause = { sleep: async () => {} };
 
 /** A fake `complete` that answers (or throws) each step in turn. */
@@ -22,6 +22,19 @@ beforeEach(() => {
 });
 
 describe("placeOrder", () => {
+  it("does not call an order without its payment placed: the shopper pays again", async () => {
+    // What Medusa answered for a completion killed between the order and its payment.
+    const unpaid: CompletionAnswer = { type: "order", order: { id: "order_1", payment_collections: [{ status: "not_paid" }] } };
+    expect(await placeOrder(answers(unpaid), noPause)).toEqual({ kind: "unpaid", message: PAY_AGAIN });
+    const noCollection: CompletionAnswer = { type: "order", order: { id: "order_1", payment_collections: [] } };
+    expect(await placeOrder(answers(noCollection), noPause)).toEqual({ kind: "unpaid", message: PAY_AGAIN });
+  });
+
+  it("calls an order placed once its payment is authorised or captured", async () => {
+    const captured: CompletionAnswer = { type: "order", order: { id: "order_2", payment_collections: [{ status: "completed" }] } };
+    expect(await placeOrder(answers(captured), noPause)).toEqual({ kind: "placed", orderId: "order_2" });
+  });
+
   it("returns the order when completion succeeds", async () => {
     expect(await placeOrder(answers(ORDER), noPause)).toEqual({ kind: "placed", orderId: "order_1" });
   });

@@ -10,8 +10,24 @@ import { isUnreachable, statusOf } from "../../lib/backend-errors";
 import { shopperMessage } from "../cart/backend-message";
 
 export type CompletionAnswer =
-  | { type: "order"; order: { id: string } }
+  | { type: "order"; order: { id: string; payment_collections?: { status?: string | null }[] | null } }
   | { type: "cart"; error?: { message?: string } | null };
+
+/** The fields of the order the completion answer must carry for `placeOrder` to judge it. */
+export const COMPLETED_ORDER_FIELDS = "id,payment_collections.status";
+
+// Payment collection statuses with no money promised: an order with only these is not placed.
+const UNPAID = new Set(["not_paid", "awaiting", "canceled", "failed", "requires_action"]);
+
+/**
+ * Whether the order has its payment (authorised or captured). A completion cut short
+ * between the order and its payment used to answer with the order all the same.
+ */
+export function hasPayment(order: Extract<CompletionAnswer, { type: "order" }>["order"]): boolean {
+  return (order.payment_collections ?? []).some((collection) => !!collection?.status && !UNPAID.has(collection.status));
+}
+
+export const PAY_AGAIN = "Your payment was not completed, so your order was not placed. Please pay again.";
 
 export type PlaceOrderOutcome =
   | { kind: "placed"; orderId: string }
@@ -19,6 +35,8 @@ export type PlaceOrderOutcome =
   | { kind: "refused"; message: string }
   /** The payment provider declined or needs more from the shopper. */
   | { kind: "payment-failed"; message: string }
+  /** An order came back without its payment: it is not shown as placed, the shopper pays again. */
+  | { kind: "unpaid"; message: string }
   /** Another request is still completing this cart: the order will be there in a moment. */
   | { kind: "still-processing" }
   | { kind: "unavailable"; message: string };
@@ -58,7 +76,9 @@ export async function placeOrder(
       await sleep(delay);
       continue;
     }
-    if (answer.type === "order") return { kind: "placed", orderId: answer.order.id };
+    if (answer.type === "order") {
+      return hasPayment(answer.order) ? { kind: "placed", orderId: answer.order.id } : { kind: "unpaid", message: PAY_AGAIN };
+    }
     return { kind: "payment-failed", message: answer.error?.message || "The payment was not accepted." };
   }
 }

@@ -1,5 +1,5 @@
 /** The shapes the in-store-returns plugin answers with (see plugins/in-store-returns/README.md). */
-export type ReturnStatus = "requested" | "received" | "refund_failed" | "refunded" | "no_refund_due";
+export type ReturnStatus = "requested" | "receiving" | "received" | "refund_pending" | "refund_failed" | "refunded" | "no_refund_due";
 export type ReturnMethod = "drop_at_store" | "mail" | "in_store";
 export type Condition = "resellable" | "damaged";
 /** Units staff count at the counter; with a variant they are exchanged for it instead of refunded. */

@@ -17,21 +17,24 @@ export type ReturnVisit = {
 export const recordReturnVisitStepId = "record-return-visit"
 
 /**
- * Marks the return received and adds what this visit owes the shopper to the pending
- * refund, before any money moves: if the refund then fails, the debt stays on record.
- * Compensation puts the previous state back.
+ * Medusa received the visit's units: the visit moves from `in_progress` to the visits, the
+ * return becomes "refund_pending" and what the visit owes the shopper is added to the
+ * pending refund, before any money moves: if the refund then fails or the process dies,
+ * the debt stays on record for the retry or the recovery job. Compensation puts the
+ * previous state back.
  */
 export const recordReturnVisitStep = createStep(
   recordReturnVisitStepId,
   async (input: { store_return_id: string; visit: ReturnVisit }, { container }) => {
     const storeReturns: StoreReturnModuleService = container.resolve(STORE_RETURN_MODULE)
     const before = await storeReturns.retrieveStoreReturn(input.store_return_id)
-    const visits = [...((before.receipts as { visits?: ReturnVisit[] })?.visits ?? []), input.visit]
+    const { in_progress: _done, ...receipts } = (before.receipts ?? {}) as { visits?: ReturnVisit[]; in_progress?: unknown }
+    const visits = [...(receipts.visits ?? []), input.visit]
     const updated = await storeReturns.updateStoreReturns({
       id: before.id,
-      status: "received",
+      status: "refund_pending",
       pending_refund_amount: MathBN.add(before.pending_refund_amount, input.visit.refund_due).toNumber(),
-      receipts: { visits },
+      receipts: { ...receipts, visits },
     })
     const previous = { id: before.id, status: before.status, pending_refund_amount: before.pending_refund_amount, receipts: before.receipts }
     return new StepResponse(updated, previous)

@@ -10,9 +10,12 @@ export const validateReturnReceiptStepId = "validate-return-receipt"
  */
 export const validateReturnReceiptStep = createStep(
   validateReturnReceiptStepId,
-  async (input: { store_return: { id: string; location_id: string }; order_return: { status: string; canceled_at?: unknown }; location_id: string }) => {
+  async (input: { store_return: { id: string; location_id: string; status?: string }; order_return: { status: string; canceled_at?: unknown }; location_id: string }) => {
     if (input.store_return.location_id !== input.location_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Return ${input.store_return.id} is to be received at another location.`)
+    }
+    if (input.store_return.status === "receiving") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `An earlier receipt of return ${input.store_return.id} was interrupted: retry it before receiving more.`)
     }
     if (input.order_return.canceled_at || input.order_return.status === "canceled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Return ${input.store_return.id} was canceled.`)

@@ -4,7 +4,7 @@ import { z } from "@medusajs/framework/zod"
 export const AdminListStoreReturns = z
   .object({
     location_id: z.string().optional(),
-    status: z.enum(["requested", "received", "refund_failed", "refunded", "no_refund_due"]).optional(),
+    status: z.enum(["requested", "receiving", "received", "refund_pending", "refund_failed", "refunded", "no_refund_due"]).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
