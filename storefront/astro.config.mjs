@@ -2,6 +2,7 @@
 import { defineConfig, envField } from "astro/config";
 import node from "@astrojs/node";
 import react from "@astrojs/react";
+import { precompressAssets } from "./src/features/performance/precompress-assets.mjs";
 
 /**
  * Behind a TLS-terminating proxy the request reaches the Node server as http. Naming the
@@ -27,7 +28,7 @@ export default defineConfig({
     checkOrigin: true,
     allowedDomains: allowedDomainsOf(process.env.STOREFRONT_URL),
   },
-  integrations: [react()],
+  integrations: [react(), precompressAssets()],
   // The storefront keeps its state (the region) in a plain cookie, so no session store is needed.
   session: false,
   env: {
