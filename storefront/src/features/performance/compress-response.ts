@@ -38,9 +38,10 @@ export async function compressResponse(request: Request, response: Response): Pr
   const headers = new Headers(response.headers);
   headers.set("vary", withAcceptEncodingVary(headers.get("vary")));
   const encoding = chooseEncoding(request.headers.get("accept-encoding"));
-  let body: Uint8Array = bytes;
+  let body: Uint8Array<ArrayBuffer> = bytes;
   if (encoding && bytes.byteLength >= MIN_COMPRESSIBLE_BYTES) {
-    body = await compressBytes(bytes, encoding);
+    const compressed = await compressBytes(bytes, encoding);
+    body = new Uint8Array(compressed.buffer as ArrayBuffer, compressed.byteOffset, compressed.byteLength);
     headers.set("content-encoding", encoding);
     // A strong ETag names the uncompressed bytes; the compressed ones are a different representation.
     const etag = headers.get("etag");
