@@ -44,7 +44,10 @@ export async function measurePageWeight({ storefront, productHandle }) {
         const page = await context.newPage()
         await page.goto(product)
         await page.locator("form[data-add-to-cart] button[type=submit]").first().click()
-        await page.waitForURL(/\/cart/)
+        // The button submits in the background; the cart exists once its cookie is set.
+        for (let tries = 0; tries < 60 && !(await context.cookies()).some((cookie) => cookie.name === "cart_id"); tries++) {
+          await page.waitForTimeout(500)
+        }
         await page.close()
       }),
     }
