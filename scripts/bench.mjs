@@ -11,12 +11,15 @@ import { openDatabaseServer } from "./lib/database-server.mjs"
 import { queryRows } from "./lib/postgres.mjs"
 import { log } from "./lib/log.mjs"
 import { measureCheckout } from "./bench/checkout.mjs"
+import { measurePageWeight } from "./bench/page-weight.mjs"
 
 const require = createRequire(import.meta.url)
 const stack = require("../integration-tests/browser/stack.js")
 
-const BACKEND_PORT = 9200
-const STOREFRONT_PORT = 4500
+// Spare ports by default; BENCH_* moves them when several copies of the project share a machine.
+const BACKEND_PORT = Number(process.env.BENCH_BACKEND_PORT ?? 9200)
+const STOREFRONT_PORT = Number(process.env.BENCH_STOREFRONT_PORT ?? 4500)
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54349)
 const CONNECTIONS = 10
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
 
@@ -34,7 +37,7 @@ async function throughput(title, url, headers = {}) {
 }
 
 async function main() {
-  const server = await log.step("Opening PostgreSQL", () => openDatabaseServer({ folder: "postgres-bench", port: 54349 }))
+  const server = await log.step("Opening PostgreSQL", () => openDatabaseServer({ folder: "postgres-bench", port: PG_PORT }))
   process.env.TEST_DATABASE_SERVER_URL = server.url
   const database = `fairmade_bench_${process.pid}`
   const backend = `http://localhost:${BACKEND_PORT}`
@@ -54,6 +57,7 @@ async function main() {
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
       connections: CONNECTIONS,
       duration_seconds: DURATION_SECONDS,
+      page_weight: await measurePageWeight({ storefront, productHandle: handle }),
       storefront_product_listing: await throughput("Storefront /products", `${storefront}/products`),
       storefront_product_page: await throughput("Storefront /products/:handle", `${storefront}/products/${handle}`),
       store_api_products: await throughput(

@@ -3,6 +3,7 @@ import { defineConfig, envField } from "astro/config";
 import node from "@astrojs/node";
 import react from "@astrojs/react";
 import { allowedDomainsOf } from "./src/features/security/allowed-domains.ts";
+import { precompressAssets } from "./src/features/performance/precompress-assets.mjs";
 
 export default defineConfig({
   output: "server",
@@ -13,7 +14,7 @@ export default defineConfig({
     // From the shop's public address when the storefront is built (features/security/allowed-domains.ts).
     allowedDomains: allowedDomainsOf(process.env.STOREFRONT_URL),
   },
-  integrations: [react()],
+  integrations: [react(), precompressAssets()],
   // The storefront keeps its state (the region) in a plain cookie, so no session store is needed.
   session: false,
   env: {

@@ -10,6 +10,9 @@ const ROOT = path.resolve(__dirname, "../..")
 const BACKEND_PORT = Number(process.env.RESILIENCE_BACKEND_PORT ?? 9120)
 const STOREFRONT_PORT = Number(process.env.RESILIENCE_STOREFRONT_PORT ?? 4420)
 const POSTGRES_PORT = Number(process.env.RESILIENCE_PG_PORT ?? 54349)
+// Its own mail catcher ports too, so a demo running on this machine (1025/1080) is no obstacle.
+const MAIL_SMTP_PORT = Number(process.env.RESILIENCE_MAIL_SMTP_PORT ?? 1125)
+const MAIL_WEB_PORT = Number(process.env.RESILIENCE_MAIL_WEB_PORT ?? 1180)
 const DATA_DIR = path.join(ROOT, `.data/resilience-${STOREFRONT_PORT}`)
 const READY_LINE = /Fairmade is running/
 
@@ -20,12 +23,14 @@ function launcherEnv(extra = {}) {
     BACKEND_PORT: String(BACKEND_PORT),
     STOREFRONT_PORT: String(STOREFRONT_PORT),
     EMBEDDED_PG_PORT: String(POSTGRES_PORT),
+    MAIL_CATCHER_SMTP_PORT: String(MAIL_SMTP_PORT),
+    MAIL_CATCHER_WEB_PORT: String(MAIL_WEB_PORT),
     FAIRMADE_DATA_DIR: DATA_DIR,
     CATALOG_CACHE_SECONDS: "0",
     NODE_OPTIONS: "",
     ...extra,
   }
-  for (const key of ["DATABASE_URL", "REDIS_URL", "BACKEND_URL", "STOREFRONT_URL"]) if (!(key in extra)) delete env[key]
+  for (const key of ["DATABASE_URL", "REDIS_URL", "BACKEND_URL", "STOREFRONT_URL", "SMTP_URL"]) if (!(key in extra)) delete env[key]
   return env
 }
 

@@ -1,4 +1,5 @@
 import { defineMiddleware, sequence } from "astro:middleware";
+import { compression } from "./features/performance/middleware";
 import { security } from "./features/security/middleware";
 import { asServiceUnavailable } from "./lib/unavailable-status";
 
@@ -6,5 +7,6 @@ import { asServiceUnavailable } from "./lib/unavailable-status";
 const serviceUnavailable = defineMiddleware(async (_context, next) => asServiceUnavailable(await next()));
 
 // Each concern keeps its own middleware file; this only puts them in order
-// (security outermost, so the short-break page gets the same headers).
-export const onRequest = sequence(security, serviceUnavailable);
+// (compression outermost, as it sends the bytes security hashed; security next, so the
+// short-break page gets the same headers).
+export const onRequest = sequence(compression, security, serviceUnavailable);
