@@ -61,7 +61,12 @@ function sendPrecompressed(req, res) {
   return true
 }
 
+// A floor under the security middleware: answers Astro gives before any middleware runs
+// (an address it cannot decode, for one) still must not be sniffed or framed.
+const BASELINE_HEADERS = { "x-content-type-options": "nosniff", "x-frame-options": "DENY" }
+
 const listener = (req, res) => {
+  for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value)
   if (!sendPrecompressed(req, res)) handler(req, res)
 }
 

@@ -13,6 +13,9 @@ import { startService, waitForHttp } from "./processes.mjs"
 export async function startMailCatcher({ smtpPort, webPort }) {
   // Its own folder (MailDev's default is a shared /tmp/maildev), readable by this user only.
   const mailDirectory = path.join(dataDir, "mail")
+  // The data folder first, with the usual mode: a recursive mkdir would give it 0700 too,
+  // and the embedded PostgreSQL (run as its own user) could no longer reach its files.
+  fs.mkdirSync(dataDir, { recursive: true })
   fs.mkdirSync(mailDirectory, { recursive: true, mode: 0o700 })
   const child = startService("mail", process.execPath, [
     // MailDev exports neither package.json nor a CommonJS entry: find its CLI from its ES module entry.
