@@ -10,6 +10,7 @@ import { createPickupStore, pickupOfOrder, placeOrder, signInAsStaff, stockAt } 
 import { createReturnsShop, placeDeliveredOrder, signInAsShopper } from "../helpers/returns"
 import { signInAsNewAdmin } from "../helpers/auth"
 import { signInStaff } from "../helpers/staff"
+import Transport from "winston-transport"
 
 jest.setTimeout(300_000)
 
@@ -42,6 +43,17 @@ function captureLogger(appLogger: any) {
       restoreOutput.push(() => (transport[bound] = original))
     }
   }
+  // And a transport of our own on the logger itself: winston's console transport calls whichever
+  // console it finds, which is not always the one wrapped here.
+  const winstonLogger = appLogger.loggerInstance_
+  const capture = new (class extends Transport {
+    log(info: Record<string, unknown>, callback: () => void) {
+      captured += JSON.stringify(info) + "\n"
+      callback()
+    }
+  })({ level: "info" })
+  winstonLogger.add(capture)
+  restoreOutput.push(() => winstonLogger.remove(capture))
   // Tests run at "warn"; the e-mail provider and Medusa's own send logs are "info".
   appLogger.setLogLevel("info")
   restoreOutput.push(() => appLogger.unsetLogLevel())

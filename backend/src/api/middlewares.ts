@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { wrongActorSignInRoutes } from "@fairmade/shop-core/api/auth/refuse-wrong-actor-sign-in"
 import { authRateLimitRoutes } from "./auth-rate-limits"
 import { databaseAwareErrorHandler, refuseWhileDatabaseDown } from "./database-unavailable"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
@@ -23,6 +24,8 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [refuseRevokedTokens] },
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/update", middlewares: [revokeTokensOnPasswordChange] },
     ...authRateLimitRoutes,
+    // shop-core's sign-in guards, after the limits so that their refusals count too.
+    ...wrongActorSignInRoutes,
     ...orderAccessRoutes,
     {
       method: ["POST"],

@@ -1,7 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { STAFF_ACTOR_TYPE } from "../modules/staff"
 import { AdminCreateStaffMember, AdminListStaffMembers, AdminUpdateStaffMember } from "./admin/store-staff/validators"
-import { refuseSignInAsStaffWithoutMember, refuseStaffSignInAsAdmin } from "./auth/refuse-wrong-actor-sign-in"
 import { loadStaffMember } from "./staff-api/load-staff-member"
 
 const noFields = { defaults: ["id"], isList: false }
@@ -14,9 +13,9 @@ export default defineMiddlewares({
       matcher: "/staff-api/*",
       middlewares: [authenticate(STAFF_ACTOR_TYPE, ["bearer", "session"]), loadStaffMember],
     },
-    // Store staff are not admin users: their password does not open the admin.
-    { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [refuseStaffSignInAsAdmin] },
-    { method: ["POST"], matcher: "/auth/staff/emailpass", middlewares: [refuseSignInAsStaffWithoutMember] },
+    // The sign-in guards (staff are not admin users, and only members sign in as staff) are
+    // `wrongActorSignInRoutes`, registered by the backend after its sign-in rate limits: a plugin's
+    // middlewares run before the application's, and a guard's 401 must not dodge the count.
     // /admin/* is already admin users only (Medusa's authenticate("user")).
     { method: ["GET"], matcher: "/admin/store-staff", middlewares: [validateAndTransformQuery(AdminListStaffMembers, noFields)] },
     { method: ["POST"], matcher: "/admin/store-staff", middlewares: [validateAndTransformBody(AdminCreateStaffMember)] },

@@ -1,3 +1,4 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STAFF_ACTOR_TYPE } from "../../modules/staff"
@@ -34,3 +35,9 @@ export async function refuseSignInAsStaffWithoutMember(req: MedusaRequest, _res:
   const metadata = await appMetadataOf(req)
   next(metadata && !metadata[staffKey] ? wrongCredentials() : undefined)
 }
+
+/** Store staff are not admin users (their password does not open the admin), and only members sign in as staff. */
+export const wrongActorSignInRoutes: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [refuseStaffSignInAsAdmin] },
+  { method: ["POST"], matcher: "/auth/staff/emailpass", middlewares: [refuseSignInAsStaffWithoutMember] },
+]
