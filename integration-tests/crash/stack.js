@@ -16,6 +16,10 @@ const SERVER_DIR = path.join(ROOT, "backend/.medusa/server")
 const BACKEND_PORT = Number(process.env.CRASH_BACKEND_PORT ?? 9300)
 const STOREFRONT_PORT = Number(process.env.CRASH_STOREFRONT_PORT ?? 4600)
 const DATA_DIR = path.join(ROOT, `.data/crash-${BACKEND_PORT}`)
+// The built backend runs in production mode, which refuses to start without SMTP_URL: a real
+// mail catcher (MailDev, as in `npm start`) receives what it sends.
+const MAIL_SMTP_PORT = Number(process.env.CRASH_MAIL_SMTP_PORT ?? 1325)
+const MAIL_WEB_PORT = Number(process.env.CRASH_MAIL_WEB_PORT ?? 1380)
 const STATE_FILE = path.join(DATA_DIR, "stack.json")
 const LOG_FILE = path.join(DATA_DIR, "backend.log")
 const PID_FILE = path.join(DATA_DIR, "backend.pid")
@@ -54,15 +58,44 @@ async function prepare() {
   const code = await new Promise((resolve) => child.on("exit", (exitCode, signal) => resolve(exitCode ?? signal)))
   if (code !== 0) throw new Error(`Preparing the crash stack failed (${code}):\n${output.slice(-4000)}`)
   const prepared = JSON.parse(output.trim().split("\n").at(-1))
-  fs.writeFileSync(STATE_FILE, JSON.stringify({ ...prepared, database }), { mode: 0o600 })
+  const mail = await startMailCatcher()
+  fs.writeFileSync(STATE_FILE, JSON.stringify({ ...prepared, database, smtpUrl: mail.smtpUrl, mailPid: mail.pid }), { mode: 0o600 })
   return prepared
+}
+
+/** MailDev on localhost, detached from this process's output; resolves once its API answers. */
+async function startMailCatcher() {
+  const mailDirectory = path.join(DATA_DIR, "mail")
+  fs.mkdirSync(mailDirectory, { recursive: true })
+  const cli = path.join(ROOT, "node_modules/maildev/dist/bin/maildev.js")
+  const args = ["--smtp", String(MAIL_SMTP_PORT), "--ip", "127.0.0.1", "--web", String(MAIL_WEB_PORT), "--web-ip", "127.0.0.1", "--mail-directory", mailDirectory]
+  const child = spawn(process.execPath, [cli, ...args], { cwd: ROOT, stdio: "ignore", env: { ...process.env, NODE_OPTIONS: "" } })
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`MailDev exited (${child.exitCode}) before answering on port ${MAIL_WEB_PORT}`)
+    try {
+      if ((await fetch(`http://127.0.0.1:${MAIL_WEB_PORT}/api/healthz`)).ok) return { pid: child.pid, smtpUrl: `smtp://127.0.0.1:${MAIL_SMTP_PORT}` }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  child.kill("SIGTERM")
+  throw new Error(`MailDev did not answer on port ${MAIL_WEB_PORT} within 60 s`)
 }
 
 /** Global teardown: whatever backend is left, then the database. */
 async function destroy() {
   if (!fs.existsSync(STATE_FILE)) return
-  const { database } = state()
+  const { database, mailPid } = state()
   killLeftover()
+  if (mailPid) {
+    try {
+      process.kill(mailPid, "SIGTERM")
+    } catch {
+      // already gone
+    }
+  }
   const client = new Client({ connectionString: serverUrl() })
   await client.connect()
   try {
@@ -113,7 +146,7 @@ class Backend {
   /** Starts the backend; with `crashAt`, reaching that crash point kills it; `env` adds variables. */
   async start({ crashAt, env: extraEnv = {} } = {}) {
     if (this.child) throw new Error("The crash backend is already running: stop() or crash it first.")
-    const { databaseUrl: url, secrets } = state()
+    const { databaseUrl: url, secrets, smtpUrl } = state()
     fs.mkdirSync(DATA_DIR, { recursive: true })
     killLeftover()
     this.output = ""
@@ -121,6 +154,7 @@ class Backend {
       ...process.env,
       ...secrets,
       DATABASE_URL: url,
+      SMTP_URL: smtpUrl,
       NODE_ENV: "production",
       PORT: String(BACKEND_PORT),
       BACKEND_URL: this.url,
