@@ -5,7 +5,7 @@
  */
 import { openNotificationData } from "@fairmade/shop-core/lib/seal"
 import { SHIPPING_ADDRESS } from "../helpers/checkout"
-import { adminToken, call, completeCart, europeRegionId, request, stockedVariants } from "./api"
+import { call, completeCart, europeRegionId, request, staffToken, stockedVariants } from "./api"
 import { capturesOfOrder, inventoryItemOf, paymentsOfOrder, refundsOfOrder, reservedOf, stockedAt, waitFor } from "./data"
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -14,7 +14,6 @@ const { Backend, sql, state } = require("./stack")
 process.env.NOTIFICATION_SEAL_KEY = state().secrets.NOTIFICATION_SEAL_KEY
 
 const STAFF_PICKUPS = "/staff-api/pickups"
-const STAFF_PASSWORD = "crash-test-till-roll"
 
 describe("click-and-collect survives a crash at any step", () => {
   const backend = new Backend()
@@ -23,23 +22,6 @@ describe("click-and-collect survives a crash at any step", () => {
   let variant: { id: string; title: string }
   let staff: string
   let count = 0
-
-  /** A member of staff at Lyon, as the shop makes one: created by an admin, invite accepted, signed in. */
-  async function lyonStaffToken(locationId: string) {
-    const admin = await adminToken()
-    const email = `crash.pickup.${Date.now()}@fairmade.test`
-    await call("POST", "/admin/store-staff", { token: admin, body: { first_name: "Crash", last_name: "Test", email, store_location_ids: [locationId] } })
-    const invite = await waitFor(async () => {
-      const [row] = await sql(
-        `select data->>'reset_url' as url from notification where "to" = $1 and template = 'password-reset' order by created_at desc limit 1`,
-        [email],
-      )
-      return row?.url as string | undefined
-    })
-    const token = new URL(invite).searchParams.get("token")!
-    await call("POST", "/auth/staff/emailpass/update", { token, body: { password: STAFF_PASSWORD } })
-    return (await call("POST", "/auth/staff/emailpass", { body: { email, password: STAFF_PASSWORD } })).token as string
-  }
 
   /** A guest cart collected at Lyon, paid with the system provider (authorised, captured at hand-over). */
   async function lyonCart(quantity: number) {
@@ -98,7 +80,7 @@ describe("click-and-collect survives a crash at any step", () => {
     const { pickup_locations } = await call("GET", "/store/pickup-locations", { store: true })
     lyon = { id: store.id, optionId: pickup_locations.find((location: any) => location.id === store.id).shipping_option_ids[0] }
     ;[variant] = await stockedVariants(regionId, 20)
-    staff = await lyonStaffToken(lyon.id)
+    staff = await staffToken(lyon.id)
   })
 
   afterAll(() => backend.stop())
