@@ -109,7 +109,8 @@ function childrenOf(pid) {
 function stackProcesses(launcherPid) {
   const children = childrenOf(launcherPid)
   const backend = children.find((proc) => /@medusajs\/cli\/cli\.js start/.test(proc.command))
-  const storefront = children.find((proc) => /dist\/server\/entry\.mjs/.test(proc.command))
+  // The storefront runs storefront/server.mjs (precompressed assets in front of Astro's handler).
+  const storefront = children.find((proc) => /storefront\/server\.mjs|dist\/server\/entry\.mjs/.test(proc.command))
   return { backend: backend?.pid, storefront: storefront?.pid, postgres: postgresPid() }
 }
 
