@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PICKUP_LOCK, pickupLockKey } from "./lock-key"
 import { assertOrderPayableStep } from "./steps/assert-order-payable"
 import { assertPickupActionAllowedStep } from "./steps/assert-pickup-action-allowed"
@@ -76,11 +76,6 @@ export const handOverPickupWorkflow = createWorkflow(handOverPickupWorkflowId, (
     verification_method: verification.method,
     changes: { collected_at: changes.collected_at },
   })
-  // Released when the workflow succeeds: readers (the sales read model) see the pickup collected.
-  emitEventStep({ eventName: PICKUP_COLLECTED_EVENT, data: orderRef })
   releaseLockStep({ key })
   return new WorkflowResponse(pickup)
 })
-
-/** Emitted once a pickup was handed over, with `{ order_id }`. */
-export const PICKUP_COLLECTED_EVENT = "pickup.collected"

@@ -22,7 +22,5 @@ export const config: SubscriberConfig = {
     "order.exchange_created",
     "order.claim_created",
     "order.fulfillment_created",
-    // click-and-collect's hand-over, once the pickup is collected (its order events come before).
-    "pickup.collected",
   ],
 }
