@@ -90,7 +90,7 @@ describe("one stack: database outage, then a backend crash, then the launcher st
     const page = await timedGet(`${storefront}/products`)
     expect(page.status).toBe(503)
     expect(page.body).toMatch(SHORT_BREAK)
-    expect(page.headers.get("retry-after")).toBeTruthy()
+    expect(page.headers.get("retry-after")).toBe("10") // pages/500.astro: come back in 10 s
     expect(page.ms).toBeLessThan(5000)
 
     const readiness = await timedGet(`${backend}/health/ready`)
