@@ -7,8 +7,11 @@ import { cartReadyToComplete, completeCart, type Answer } from "../helpers/check
 
 jest.setTimeout(180_000)
 
-const STOCK = 5
-const SHOPPERS = 20
+// Few enough shoppers that the race stays a race on a loaded 2-core CI machine: with 20,
+// Medusa's own workflow engine and its 10-connection pool gave way before our code did
+// ("Updating Status from ok to temp_failure", pool timeouts), which is not what this tests.
+const STOCK = 3
+const SHOPPERS = 8
 
 async function ordersOfCarts(container: MedusaContainer, cartIds: string[]) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
