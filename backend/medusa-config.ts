@@ -1,6 +1,7 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
+import { cachingEnabled, cachingModule } from "./src/config/caching-module"
 import { paymentModule } from "./src/config/payment-module"
 import { notificationModule } from "./src/config/notification-module"
 import { publicUrls } from "./src/config/urls"
@@ -34,6 +35,7 @@ module.exports = defineConfig({
     // admin session cookie is Secure exactly when the backend is served over https.
     cookieOptions: { secure: backendUrl.startsWith("https://") },
   },
+  featureFlags: { caching: cachingEnabled(process.env) },
   admin: {
     disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
@@ -51,6 +53,7 @@ module.exports = defineConfig({
     ...paymentModule(process.env),
     ...notificationModule(),
     ...redisModules(process.env.REDIS_URL),
+    ...cachingModule(process.env),
     // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.
     { resolve: path.join(__dirname, "src/modules/database-health"), options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
     // Ends tokens and sessions issued before a password reset (src/api/token-revocation).
