@@ -56,9 +56,24 @@ function runSuite(name, env) {
 }
 
 function readCounts(file) {
-  if (!fs.existsSync(file)) return { passed: 0, failed: 0, skipped: 0 }
+  if (!fs.existsSync(file)) return { passed: 0, failed: 0, skipped: 0, skippedNames: [] }
   const report = JSON.parse(fs.readFileSync(file, "utf8"))
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    skippedNames: skippedTests(report),
+  }
+}
+
+/** The full names of skipped and todo tests (Jest's and Vitest's JSON reports); a skip says why in its name. */
+function skippedTests(report) {
+  const SKIPPED = new Set(["pending", "skipped", "todo", "disabled"])
+  return (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => SKIPPED.has(test.status))
+      .map((test) => `${path.relative(root, file.name ?? "")}: ${test.fullName ?? [...(test.ancestorTitles ?? []), test.title].join(" ")}`),
+  )
 }
 
 async function main() {
@@ -89,11 +104,13 @@ async function main() {
   const total = { passed: 0, failed: 0, skipped: 0 }
   console.log("\nSummary:")
   for (const { name, code, counts } of results) {
-    console.log(`  ${name.padEnd(11)} ${counts.passed} passed, ${counts.failed} failed${code === 0 ? "" : `  (exit ${code})`}`)
+    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : ""
+    console.log(`  ${name.padEnd(11)} ${counts.passed} passed, ${counts.failed} failed${skipped}${code === 0 ? "" : `  (exit ${code})`}`)
+    for (const skippedName of counts.skippedNames) console.log(`    skipped: ${skippedName}`)
     for (const key of Object.keys(total)) total[key] += counts[key]
   }
   const failedSuites = results.filter((result) => result.code !== 0)
-  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed`)
+  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped (named above)` : ""}`)
   process.exit(failedSuites.length > 0 || total.failed > 0 || total.passed === 0 ? 1 : 0)
 }
 
