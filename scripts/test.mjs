@@ -15,7 +15,8 @@ import { log } from "./lib/log.mjs"
 const resultsDir = path.join(dataDir, "test-results")
 const jest = (dir) => binPath("jest", dir)
 const suites = {
-  storefront: { dir: "storefront", runner: "vitest", args: (out) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] },
+  // standalone: unit tests that need no database and no plugin build.
+  storefront: { dir: "storefront", runner: "vitest", standalone: true, args: (out) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] },
   backend: { dir: "backend", runner: "jest", args: (out) => ["--runInBand", "--json", `--outputFile=${out}`] },
   http: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "http" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
   browser: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "browser" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
@@ -78,20 +79,23 @@ function skippedTests(report) {
 
 async function main() {
   fs.mkdirSync(resultsDir, { recursive: true })
-  const server = await log.step("Opening the PostgreSQL server for test databases", () =>
-    openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
-  )
+  const needsBackend = selected.some((name) => !suites[name]?.standalone)
+  const server = needsBackend
+    ? await log.step("Opening the PostgreSQL server for test databases", () =>
+        openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
+      )
+    : { url: null, stop: async () => {} }
   // Interrupted (Ctrl-C, a CI timeout): an embedded PostgreSQL is stopped, not left behind.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () => server.stop().finally(() => process.exit(1)))
   const env = {
     ...process.env,
-    ...databaseEnv(server.url),
+    ...(server.url ? databaseEnv(server.url) : {}),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every module it loads; tests only need warnings and errors.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--no-warnings=ExperimentalWarning"].filter(Boolean).join(" "),
   }
-  await log.step("Building plugins", () => buildPlugins(env))
+  if (needsBackend) await log.step("Building plugins", () => buildPlugins(env))
 
   const results = []
   for (const name of selected) {
