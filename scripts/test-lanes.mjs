@@ -13,6 +13,7 @@
 import path from "node:path"
 import { spawn } from "node:child_process"
 import { dataDir, root } from "./lib/paths.mjs"
+import { forEachLine } from "./lib/processes.mjs"
 
 const redisUrl = process.env.CI_REDIS_URL
 const basePgPort = Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339)
@@ -50,16 +51,10 @@ function runTests(lane, laneIndex, run) {
     children.add(child)
     const lines = []
     for (const stream of [child.stdout, child.stderr]) {
-      let pending = ""
-      stream.on("data", (chunk) => {
-        const parts = (pending + chunk.toString()).split("\n")
-        pending = parts.pop() ?? ""
-        for (const line of parts) {
-          lines.push(line)
-          process.stdout.write(prefix + line + "\n")
-        }
+      forEachLine(stream, (line) => {
+        lines.push(line)
+        process.stdout.write(prefix + line + "\n")
       })
-      stream.on("end", () => pending && (lines.push(pending), process.stdout.write(prefix + pending + "\n")))
     }
     child.on("exit", (code, signal) => {
       children.delete(child)
