@@ -71,9 +71,11 @@ function runTests(lane, laneIndex, run) {
 }
 
 const children = new Set()
+let stopping = false
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.once(signal, () => {
-    // Each test.mjs stops its own PostgreSQL and stacks on these signals.
+    // Each test.mjs stops its own PostgreSQL and stacks on these signals; no lane starts another run.
+    stopping = true
     for (const child of children) child.kill(signal)
     setTimeout(() => process.exit(1), 30_000).unref()
   })
@@ -92,7 +94,10 @@ const results = (
   await Promise.all(
     lanes.map(async (lane, index) => {
       const laneResults = []
-      for (const run of lane.runs) laneResults.push(await runTests(lane, index, run))
+      for (const run of lane.runs) {
+        if (stopping) break
+        laneResults.push(await runTests(lane, index, run))
+      }
       return laneResults
     }),
   )
