@@ -110,4 +110,4 @@ for (const result of results) {
   console.log(`\n[${result.lane}] npm test (${result.label}): ${status}, ${result.minutes.toFixed(1)} min`)
   for (const line of result.summary) console.log(`    ${line}`)
 }
-process.exit(results.some((result) => result.code !== 0) ? 1 : 0)
+process.exit(stopping || results.some((result) => result.code !== 0) ? 1 : 0)
