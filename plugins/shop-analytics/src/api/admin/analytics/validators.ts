@@ -58,3 +58,9 @@ export type AdminAnalyticsCohortsType = z.infer<typeof AdminAnalyticsCohorts>
 
 export const AdminAnalyticsPromotions = z.object(rangeFields).strict().transform(withRange(30))
 export type AdminAnalyticsPromotionsType = z.infer<typeof AdminAnalyticsPromotions>
+
+export const AdminAnalyticsPickups = z
+  .object({ from: rangeFields.from, to: rangeFields.to, store: rangeFields.store })
+  .strict()
+  .transform(withRange(30))
+export type AdminAnalyticsPickupsType = z.infer<typeof AdminAnalyticsPickups>
