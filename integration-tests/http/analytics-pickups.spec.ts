@@ -128,6 +128,15 @@ medusaIntegrationTestRunner({
       expect(data.total).toEqual(expect.objectContaining({ key: "all", opened: 2, collected: 1 }))
       const elsewhere = await api.get(`/admin/analytics/pickups?${range()}&store=sloc_nowhere`, admin)
       expect(elsewhere.data.by_store).toEqual([])
+
+      // The orders behind Lyon's figures.
+      const behind = await api.get(`/admin/analytics/orders?${range()}&channel=click_and_collect&store=${lyon.locationId}`, admin)
+      expect(behind.data).toEqual(expect.objectContaining({ count: 2, page: 1, page_size: 50 }))
+      expect(behind.data.orders.map((order: any) => order.order_id).sort()).toEqual([collectedOrder.id, waitingOrder.id].sort())
+      expect(behind.data.orders[0]).toEqual(expect.objectContaining({ source: "live", channel: "click_and_collect", store_location_id: lyon.locationId, currency_code: "eur" }))
+      expect(Number(behind.data.orders[0].net_revenue)).toBe(30)
+      expect((await api.get(`/admin/analytics/orders?${range()}&channel=delivery`, admin)).data.count).toBe(0)
+      expect((await answer(api.get(`/admin/analytics/orders?${range()}&page=0`, admin))).status).toBe(400)
     })
 
     it("is for admin users only, and refuses unknown parameters with a 400", async () => {

@@ -6,13 +6,28 @@ import { OrderLineFact } from "./models/order-line-fact"
 import { OrderPromotionFact } from "./models/order-promotion-fact"
 import { RebuildCursor } from "./models/rebuild-cursor"
 import { deleteFactsSql, insertFactSetsSql, lockOrdersSql } from "./sql/write"
-import { cohortCellsSql, cohortRowsSql, customerStatsSql, dailyTotalsSql, orderRowsSql, type PeriodFilters, promotionUsesSql, type RowFilters } from "./sql/read"
+import { cohortCellsSql, cohortRowsSql, ordersBehindSql, customerStatsSql, dailyTotalsSql, orderRowsSql, type PeriodFilters, promotionUsesSql, type RowFilters } from "./sql/read"
 import { rebuildAllRollupsSql, refreshRollupsSql, touchedByOrdersSql, utcDay } from "./sql/rollup"
 import type { CohortRow, OrderRow, PromotionUse } from "../../lib/kpis"
 import type { CohortCell, CustomerStats, DailyTotal } from "../../lib/rollup-kpis"
 
 type Executor = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 const executorOf = (context: Context): Executor => (context.transactionManager ?? context.manager) as Executor
+
+export type OrderBehind = {
+  order_id: string
+  display_id: string | null
+  source: "live" | "imported"
+  placed_at: string
+  customer_key: string | null
+  channel: OrderRow["channel"]
+  store_location_id: string | null
+  region_id: string | null
+  units: number
+  currency_code: string
+  net_revenue: string
+  net_revenue_base: string
+}
 
 type Touched = { days: Set<string>; customers: Set<string> }
 
@@ -109,6 +124,34 @@ class SalesAnalyticsModuleService extends MedusaService({ OrderFact, OrderLineFa
         repeaters: Number(row?.repeaters ?? 0),
       }
     })
+  }
+
+  /** The orders behind a figure (one page, newest first) and how many there are. */
+  @InjectManager()
+  async listOrdersBehind(
+    filters: RowFilters & { promotion?: string },
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<{ orders: OrderBehind[]; count: number }> {
+    const { sql, params } = ordersBehindSql(filters, page)
+    const rows = await executorOf(sharedContext).execute(sql, params)
+    return {
+      count: rows.length > 0 ? Number(rows[0].total) : 0,
+      orders: rows.map((row) => ({
+        order_id: row.order_id as string,
+        display_id: (row.display_id as string | null) ?? null,
+        source: row.source as OrderBehind["source"],
+        placed_at: new Date(row.placed_at as string).toISOString(),
+        customer_key: (row.customer_key as string | null) ?? null,
+        channel: row.channel as OrderBehind["channel"],
+        store_location_id: (row.store_location_id as string | null) ?? null,
+        region_id: (row.region_id as string | null) ?? null,
+        units: Number(row.units),
+        currency_code: row.currency_code as string,
+        net_revenue: String(row.net_revenue),
+        net_revenue_base: String(row.net_revenue_base),
+      })),
+    }
   }
 
   /** Cohort cells: first-order month (as year × 12 + month − 1), offset n, customers. */

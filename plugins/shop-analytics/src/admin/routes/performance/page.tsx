@@ -8,6 +8,7 @@ import { KpiCards } from "../../components/kpi-cards"
 import { RevenueChart } from "../../components/revenue-chart"
 import { adminFetch } from "../../lib/admin-fetch"
 import { count, euros, percent } from "../../lib/format"
+import { ordersLink } from "../../lib/orders-link"
 import type { Breakdown, Cohorts, Overview, PromotionPerformance, Promotions, Range } from "../../lib/types"
 
 type Named = { id: string; name: string }
@@ -23,15 +24,22 @@ function defaultRange(range: Range | null) {
   return { from: addDays(to, -365), to }
 }
 
-const breakdownColumns = (label: string, nameOf: (key: string) => string): Column<Breakdown>[] => [
+/** An order count that opens the orders behind it. */
+const OrdersCount = ({ value, href }: { value: number; href: string }) => (
+  <a className="text-ui-fg-interactive" href={href}>
+    {count(value)}
+  </a>
+)
+
+const breakdownColumns = (label: string, nameOf: (key: string) => string, linkOf: (key: string) => string): Column<Breakdown>[] => [
   { header: label, cell: (row) => nameOf(row.key), csv: (row) => nameOf(row.key) },
-  { header: "Orders", cell: (row) => count(row.orders), csv: (row) => row.orders },
+  { header: "Orders", cell: (row) => <OrdersCount value={row.orders} href={linkOf(row.key)} />, csv: (row) => row.orders },
   { header: "Net revenue (EUR)", cell: (row) => euros(row.revenue), csv: (row) => row.revenue },
   { header: "Share of orders", cell: (row) => percent(row.share_of_orders), csv: (row) => row.share_of_orders },
   { header: "Share of revenue", cell: (row) => percent(row.share_of_revenue), csv: (row) => row.share_of_revenue },
 ]
 
-const promotionColumns: Column<PromotionPerformance>[] = [
+const promotionColumns = (linkOf: (promotionId: string) => string): Column<PromotionPerformance>[] => [
   { header: "Promotion", cell: (row) => `${row.code ?? row.promotion_id}${row.is_automatic ? " (automatic)" : ""}`, csv: (row) => row.code },
   {
     header: "Status",
@@ -39,7 +47,7 @@ const promotionColumns: Column<PromotionPerformance>[] = [
     csv: (row) => (row.limit_reached ? "limit_reached" : row.status),
   },
   { header: "Uses (budget)", cell: (row) => (row.budget ? `${row.budget.used}${row.budget.limit ? ` / ${row.budget.limit}` : ""}` : "—"), csv: (row) => row.budget?.used ?? null },
-  { header: "Orders", cell: (row) => count(row.orders), csv: (row) => row.orders },
+  { header: "Orders", cell: (row) => <OrdersCount value={row.orders} href={linkOf(row.promotion_id)} />, csv: (row) => row.orders },
   { header: "Net revenue", cell: (row) => euros(row.revenue), csv: (row) => row.revenue },
   { header: "Discount given", cell: (row) => euros(row.discount_given), csv: (row) => row.discount_given },
   { header: "New customers", cell: (row) => count(row.new_customers), csv: (row) => row.new_customers },
@@ -170,14 +178,19 @@ const PerformancePage = () => {
       {overview && (
         <>
           <KpiCards overview={overview} />
+          <Container className="px-4 py-2">
+            <a className="txt-compact-small text-ui-fg-interactive" href={ordersLink(query)} data-testid="orders-link">
+              See the {count(overview.kpis.orders)} orders behind these figures
+            </a>
+          </Container>
           <RevenueChart overview={overview} />
-          <DataTable title="By channel" rows={overview.kpis.by_channel} columns={breakdownColumns("Channel", (key) => CHANNEL_LABELS[key] ?? key)} filename="revenue-by-channel.csv" testId="by-channel" />
-          <DataTable title="By store (click & collect and store sales)" rows={overview.kpis.by_store} columns={breakdownColumns("Store", storeName)} filename="revenue-by-store.csv" testId="by-store" />
-          <DataTable title="By region" rows={overview.kpis.by_region} columns={breakdownColumns("Region", regionName)} filename="revenue-by-region.csv" testId="by-region" />
+          <DataTable title="By channel" rows={overview.kpis.by_channel} columns={breakdownColumns("Channel", (key) => CHANNEL_LABELS[key] ?? key, (key) => ordersLink(query, { channel: key }))} filename="revenue-by-channel.csv" testId="by-channel" />
+          <DataTable title="By store (click & collect and store sales)" rows={overview.kpis.by_store} columns={breakdownColumns("Store", storeName, (key) => ordersLink(query, { store: key }))} filename="revenue-by-store.csv" testId="by-store" />
+          <DataTable title="By region" rows={overview.kpis.by_region} columns={breakdownColumns("Region", regionName, (key) => ordersLink(query, { region: key }))} filename="revenue-by-region.csv" testId="by-region" />
         </>
       )}
       {cohorts && <CohortHeatmap cohorts={cohorts} />}
-      {promotions && <DataTable title="Promotions" rows={promotions.promotions} columns={promotionColumns} filename="promotions.csv" testId="promotions" />}
+      {promotions && <DataTable title="Promotions" rows={promotions.promotions} columns={promotionColumns((id) => ordersLink(query, { promotion: id }))} filename="promotions.csv" testId="promotions" />}
     </div>
   )
 }

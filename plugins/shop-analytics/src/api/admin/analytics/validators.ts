@@ -64,3 +64,14 @@ export const AdminAnalyticsPickups = z
   .strict()
   .transform(withRange(30))
 export type AdminAnalyticsPickupsType = z.infer<typeof AdminAnalyticsPickups>
+
+export const AdminAnalyticsOrders = z
+  .object({
+    ...rangeFields,
+    promotion: z.string().trim().min(1).max(100).optional(),
+    /** 1-based page of 50 orders. */
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+  })
+  .strict()
+  .transform(withRange(30))
+export type AdminAnalyticsOrdersType = z.infer<typeof AdminAnalyticsOrders>

@@ -6,6 +6,9 @@
 import type { SalesChannel } from "../channels"
 import type { Statement } from "./write"
 
+/** `region=none`: orders of no region (imported history), the by-region table's "none" row. */
+export const NO_REGION = "none"
+
 export type RowFilters = { from: Date; to: Date; channel?: SalesChannel; store?: string; region?: string }
 
 function where(filters: RowFilters, alias = "f"): Statement {
@@ -19,7 +22,9 @@ function where(filters: RowFilters, alias = "f"): Statement {
     clauses.push(`${alias}.store_location_id = ?`)
     params.push(filters.store)
   }
-  if (filters.region) {
+  if (filters.region === NO_REGION) {
+    clauses.push(`${alias}.region_id is null`)
+  } else if (filters.region) {
     clauses.push(`${alias}.region_id = ?`)
     params.push(filters.region)
   }
@@ -105,7 +110,7 @@ function rollupWhere(filters: Omit<RowFilters, "from" | "to">, days: { from: str
   }
   if (filters.region) {
     clauses.push("r.region_id = ?")
-    params.push(filters.region)
+    params.push(filters.region === NO_REGION ? "" : filters.region)
   }
   return { sql: clauses.join(" and "), params }
 }
@@ -198,5 +203,23 @@ export function cohortCellsSql(filters: RowFilters): Statement {
       from months m join firsts f on f.customer_key = m.customer_key
       group by 1, 2`,
     params: source.params,
+  }
+}
+
+/** The orders behind a figure: the period's non-canceled orders matching the filters (and a promotion), newest first, one page. */
+export function ordersBehindSql(filters: RowFilters & { promotion?: string }, page: { limit: number; offset: number }): Statement {
+  const condition = where(filters)
+  const params: unknown[] = [...condition.params]
+  let promotion = ""
+  if (filters.promotion) {
+    promotion = ` and exists (select 1 from sales_order_promotion_fact u where u.order_id = f.order_id and u.deleted_at is null and u.promotion_id = ?)`
+    params.push(filters.promotion)
+  }
+  return {
+    sql: `select f.order_id, f.display_id, f.source, f.placed_at, f.customer_key, f.channel, f.store_location_id, f.region_id, f.units,
+        f.currency_code, f.net_revenue::text as net_revenue, f.net_revenue_base::text as net_revenue_base, count(*) over () as total
+      from sales_order_fact f where ${condition.sql}${promotion}
+      order by f.placed_at desc, f.order_id limit ${Math.floor(page.limit)} offset ${Math.floor(page.offset)}`,
+    params,
   }
 }
