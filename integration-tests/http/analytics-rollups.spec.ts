@@ -82,6 +82,13 @@ medusaIntegrationTestRunner({
         order("order_c1", "2011-09-02T18:00:00Z", { customer_key: null, units: 5 }),
         order("order_x1", "2011-07-01T10:00:00Z", { customer_key: "cus_live_2", canceled: true, net_revenue: "500" }),
       ])
+      // February 2012 (after the history): 4 vases and 2 mugs in GBP, 1 vase returned and £10 refunded.
+      const returned = order("order_r1", "2012-02-10T10:00:00Z", { customer_key: "cus_live_4", currency_code: "gbp", units: 6, returned_units: 1, refunded_net: "10", net_revenue: "70", net_revenue_base: "81.9", exchange_rate: "1.17" })
+      returned.lines = [
+        { ...returned.lines[0], product_id: "prod_vase", quantity: 4, returned_quantity: 1, net_amount: "40", net_amount_base: "46.8" },
+        { ...returned.lines[0], line_key: "order_r1:2", product_id: "prod_mug", title: "Mug", quantity: 2, net_amount: "40", net_amount_base: "46.8" },
+      ]
+      await analytics.replaceOrderFacts([returned, order("order_r2", "2012-02-11T10:00:00Z", { customer_key: "cus_live_4", units: 2 })])
     })
 
     it("give the overview the per-order figures to the cent, whatever the range, comparison and filters", async () => {
@@ -121,6 +128,22 @@ medusaIntegrationTestRunner({
         const query = { from: new Date("2011-02-10T06:00:00Z"), to: new Date("2011-05-20T00:00:00Z"), compare: "previous", granularity }
         expect(await overview(analytics, query)).toEqual(await overviewFromFacts(analytics, query))
       }
+    })
+
+    it("count returns: return rate overall and by product, orders with a return, refunds in EUR", async () => {
+      const { returnKpis } = plugin("lib/returns")
+      const { totals, products } = await analytics.returnFigures({ from: new Date("2012-02-01T00:00:00Z"), to: new Date("2012-03-01T00:00:00Z") }, 50)
+      expect(returnKpis(totals, products)).toEqual({
+        orders: 2,
+        units: 8, // 6 + 2
+        returned_units: 1,
+        return_rate: 0.125, // 1 ÷ 8
+        orders_with_return: 1,
+        order_return_rate: 0.5,
+        orders_refunded: 1,
+        refunded: "11.70", // £10 × 1.17
+        by_product: [{ key: "prod_vase", product_id: "prod_vase", title: "Vase", units: 4, returned_units: 1, return_rate: 0.25 }],
+      })
     })
 
     it("give the cohort table the per-order cells", async () => {

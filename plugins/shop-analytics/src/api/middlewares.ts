@@ -1,6 +1,6 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminSetPromotionCustomerLimits } from "./admin/promotions/[id]/customer-limits/validators"
-import { AdminAnalyticsCohorts, AdminAnalyticsOrders, AdminAnalyticsOverview, AdminAnalyticsPickups, AdminAnalyticsPromotions } from "./admin/analytics/validators"
+import { AdminAnalyticsCohorts, AdminAnalyticsOrders, AdminAnalyticsOverview, AdminAnalyticsPickups, AdminAnalyticsPromotions, AdminAnalyticsReturns } from "./admin/analytics/validators"
 
 // The routes build their own answers: the query config only carries validation.
 const noFields = { defaults: ["id"], isList: false }
@@ -13,6 +13,7 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/admin/analytics/promotions", middlewares: [validateAndTransformQuery(AdminAnalyticsPromotions as any, noFields)] },
     { method: ["POST"], matcher: "/admin/promotions/:id/customer-limits", middlewares: [validateAndTransformBody(AdminSetPromotionCustomerLimits as any)] },
     { method: ["GET"], matcher: "/admin/analytics/orders", middlewares: [validateAndTransformQuery(AdminAnalyticsOrders as any, noFields)] },
+    { method: ["GET"], matcher: "/admin/analytics/returns", middlewares: [validateAndTransformQuery(AdminAnalyticsReturns as any, noFields)] },
     { method: ["GET"], matcher: "/admin/analytics/pickups", middlewares: [validateAndTransformQuery(AdminAnalyticsPickups as any, noFields)] },
   ],
 })

@@ -6,10 +6,11 @@ import { OrderLineFact } from "./models/order-line-fact"
 import { OrderPromotionFact } from "./models/order-promotion-fact"
 import { RebuildCursor } from "./models/rebuild-cursor"
 import { deleteFactsSql, insertFactSetsSql, lockOrdersSql } from "./sql/write"
-import { cohortCellsSql, cohortRowsSql, ordersBehindSql, customerStatsSql, dailyTotalsSql, orderRowsSql, type PeriodFilters, promotionUsesSql, type RowFilters } from "./sql/read"
+import { cohortCellsSql, cohortRowsSql, ordersBehindSql, returnsByProductSql, returnTotalsSql, customerStatsSql, dailyTotalsSql, orderRowsSql, type PeriodFilters, promotionUsesSql, type RowFilters } from "./sql/read"
 import { rebuildAllRollupsSql, refreshRollupsSql, touchedByOrdersSql, utcDay } from "./sql/rollup"
 import type { CohortRow, OrderRow, PromotionUse } from "../../lib/kpis"
 import type { CohortCell, CustomerStats, DailyTotal } from "../../lib/rollup-kpis"
+import type { ReturnProductRow, ReturnTotalsRow } from "../../lib/returns"
 
 type Executor = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 const executorOf = (context: Context): Executor => (context.transactionManager ?? context.manager) as Executor
@@ -150,6 +151,31 @@ class SalesAnalyticsModuleService extends MedusaService({ OrderFact, OrderLineFa
         currency_code: row.currency_code as string,
         net_revenue: String(row.net_revenue),
         net_revenue_base: String(row.net_revenue_base),
+      })),
+    }
+  }
+
+  /** Units sold and returned, orders with a return, refunds (EUR) of the period, and the products most returned. */
+  @InjectManager()
+  async returnFigures(filters: RowFilters, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<{ totals: ReturnTotalsRow; products: ReturnProductRow[] }> {
+    const db = executorOf(sharedContext)
+    const [totals] = await db.execute(returnTotalsSql(filters).sql, returnTotalsSql(filters).params)
+    const products = await db.execute(returnsByProductSql(filters, limit).sql, returnsByProductSql(filters, limit).params)
+    return {
+      totals: {
+        orders: Number(totals?.orders ?? 0),
+        units: Number(totals?.units ?? 0),
+        returned_units: Number(totals?.returned_units ?? 0),
+        orders_with_return: Number(totals?.orders_with_return ?? 0),
+        orders_refunded: Number(totals?.orders_refunded ?? 0),
+        refunded_base: String(totals?.refunded_base ?? "0"),
+      },
+      products: products.map((row) => ({
+        key: row.key as string,
+        product_id: (row.product_id as string | null) ?? null,
+        title: row.title as string,
+        units: Number(row.units),
+        returned_units: Number(row.returned_units),
       })),
     }
   }

@@ -75,3 +75,6 @@ export const AdminAnalyticsOrders = z
   .strict()
   .transform(withRange(30))
 export type AdminAnalyticsOrdersType = z.infer<typeof AdminAnalyticsOrders>
+
+export const AdminAnalyticsReturns = z.object(rangeFields).strict().transform(withRange(30))
+export type AdminAnalyticsReturnsType = z.infer<typeof AdminAnalyticsReturns>

@@ -223,3 +223,29 @@ export function ordersBehindSql(filters: RowFilters & { promotion?: string }, pa
     params,
   }
 }
+
+/** Returns of the period's orders: units sold and returned, orders with a return, refunds (EUR) — in total and per product. */
+export function returnTotalsSql(filters: RowFilters): Statement {
+  const condition = where(filters)
+  return {
+    sql: `select count(*)::bigint as orders, coalesce(sum(f.units), 0)::bigint as units, coalesce(sum(f.returned_units), 0)::bigint as returned_units,
+        count(*) filter (where f.returned_units > 0)::bigint as orders_with_return,
+        count(*) filter (where f.refunded_net > 0)::bigint as orders_refunded,
+        coalesce(sum(f.refunded_net * f.exchange_rate), 0)::text as refunded_base
+      from sales_order_fact f where ${condition.sql}`,
+    params: condition.params,
+  }
+}
+
+export function returnsByProductSql(filters: RowFilters, limit: number): Statement {
+  const condition = where(filters)
+  return {
+    sql: `select coalesce(l.product_id, l.sku, l.title) as key, l.product_id, min(l.title) as title,
+        sum(l.quantity)::bigint as units, sum(l.returned_quantity)::bigint as returned_units
+      from sales_order_line_fact l join sales_order_fact f on f.order_id = l.order_id and f.deleted_at is null
+      where l.deleted_at is null and ${condition.sql}
+      group by 1, 2 having sum(l.returned_quantity) > 0
+      order by sum(l.returned_quantity) desc, 1 limit ${Math.floor(limit)}`,
+    params: condition.params,
+  }
+}
