@@ -9,7 +9,7 @@ import { RevenueChart } from "../../components/revenue-chart"
 import { adminFetch } from "../../lib/admin-fetch"
 import { count, euros, percent } from "../../lib/format"
 import { ordersLink } from "../../lib/orders-link"
-import type { Breakdown, Cohorts, Overview, PromotionPerformance, Promotions, Range } from "../../lib/types"
+import type { Breakdown, Cohorts, Overview, PickupKpis, Pickups, PromotionPerformance, Promotions, Range, ReturnProduct, Returns } from "../../lib/types"
 
 type Named = { id: string; name: string }
 const CHANNEL_LABELS: Record<string, string> = { delivery: "Home delivery", click_and_collect: "Click & collect", store_sale: "Store sale" }
@@ -55,6 +55,26 @@ const promotionColumns = (linkOf: (promotionId: string) => string): Column<Promo
   { header: "Basket without", cell: (row) => euros(row.average_basket_without), csv: (row) => row.average_basket_without },
 ]
 
+const minutes = (value: number | null) => (value === null ? "—" : value < 120 ? `${value} min` : `${(value / 60).toFixed(1)} h`)
+
+const pickupColumns = (nameOf: (row: PickupKpis) => string): Column<PickupKpis>[] => [
+  { header: "Store", cell: nameOf, csv: nameOf },
+  { header: "Opened", cell: (row) => count(row.opened), csv: (row) => row.opened },
+  { header: "Ready on time", cell: (row) => `${count(row.ready_on_time)} / ${count(row.ready)} (${percent(row.on_time_rate)})`, csv: (row) => row.ready_on_time },
+  { header: "Collected", cell: (row) => count(row.collected), csv: (row) => row.collected },
+  { header: "Expired", cell: (row) => count(row.expired), csv: (row) => row.expired },
+  { header: "Not served", cell: (row) => count(row.not_served), csv: (row) => row.not_served },
+  { header: "Median to ready", cell: (row) => minutes(row.median_minutes_to_ready), csv: (row) => row.median_minutes_to_ready },
+  { header: "Median to collection", cell: (row) => minutes(row.median_minutes_to_collection), csv: (row) => row.median_minutes_to_collection },
+]
+
+const returnColumns: Column<ReturnProduct>[] = [
+  { header: "Product", cell: (row) => row.title, csv: (row) => row.title },
+  { header: "Units sold", cell: (row) => count(row.units), csv: (row) => row.units },
+  { header: "Returned", cell: (row) => count(row.returned_units), csv: (row) => row.returned_units },
+  { header: "Return rate", cell: (row) => percent(row.return_rate), csv: (row) => row.return_rate },
+]
+
 /** Marketing's view of the shop: KPIs of a period against the previous one, by channel, store, region and promotion. */
 const PerformancePage = () => {
   const [range, setRange] = useState<Range | null>(null)
@@ -62,6 +82,8 @@ const PerformancePage = () => {
   const [overview, setOverview] = useState<Overview | null>(null)
   const [cohorts, setCohorts] = useState<Cohorts | null>(null)
   const [promotions, setPromotions] = useState<Promotions | null>(null)
+  const [pickups, setPickups] = useState<Pickups | null>(null)
+  const [returns, setReturns] = useState<Returns | null>(null)
   const [stores, setStores] = useState<Named[]>([])
   const [regions, setRegions] = useState<Named[]>([])
   const [error, setError] = useState<string | null>(null)
@@ -102,6 +124,11 @@ const PerformancePage = () => {
         setPromotions(promotions)
       })
       .catch((e: Error) => setError(e.message))
+    // Secondary tables: a failure there leaves the main figures shown.
+    const pickupQuery = new URLSearchParams({ from: query.get("from")!, to: query.get("to")! })
+    if (query.get("store")) pickupQuery.set("store", query.get("store")!)
+    adminFetch<Pickups>(`/admin/analytics/pickups?${pickupQuery}`).then(setPickups, () => setPickups(null))
+    adminFetch<Returns>(`/admin/analytics/returns?${query}`).then(setReturns, () => setReturns(null))
   }, [query, filters?.compare])
 
   const storeName = (id: string) => stores.find((store) => store.id === id)?.name ?? id
@@ -190,6 +217,24 @@ const PerformancePage = () => {
         </>
       )}
       {cohorts && <CohortHeatmap cohorts={cohorts} />}
+      {pickups?.available && (
+        <DataTable
+          title={`Click & collect per store (pickups opened in the period: ${count(pickups.total.opened)}, ${percent(pickups.total.on_time_rate)} ready on time)`}
+          rows={pickups.by_store}
+          columns={pickupColumns((row) => row.name ?? storeName(row.key))}
+          filename="pickups-by-store.csv"
+          testId="pickups"
+        />
+      )}
+      {returns && (
+        <DataTable
+          title={`Returns: ${percent(returns.return_rate)} of units, ${count(returns.orders_with_return)} orders with a return, ${euros(returns.refunded)} refunded`}
+          rows={returns.by_product}
+          columns={returnColumns}
+          filename="returns-by-product.csv"
+          testId="returns"
+        />
+      )}
       {promotions && <DataTable title="Promotions" rows={promotions.promotions} columns={promotionColumns((id) => ordersLink(query, { promotion: id }))} filename="promotions.csv" testId="promotions" />}
     </div>
   )
