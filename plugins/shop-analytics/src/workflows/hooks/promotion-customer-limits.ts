@@ -1,5 +1,6 @@
-import { completeCartWorkflow, updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, PromotionActions } from "@medusajs/framework/utils"
+import { addCartCompletionCheck } from "@fairmade/shop-core/lib/cart-completion-checks"
 import { assertCustomerLimits, promotionsOfCodes } from "../../lib/check-customer-limits"
 
 // Adding a code (POST /store/carts/:id/promotions): refused with its reason when the cart's customer
@@ -15,7 +16,8 @@ updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container 
 
 // Completing: the e-mail or account may have changed since the code was added (a guest who
 // gives a returning customer's e-mail at checkout), so the limits are checked again.
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+// Medusa allows one validate handler on completion: shop-core's runs this check with the others'.
+addCartCompletionCheck("promotion-customer-limits", async ({ cart }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
