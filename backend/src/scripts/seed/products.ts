@@ -89,8 +89,9 @@ function productInput(product: ProductSpec, ids: Ids, links: Links): CreateProdu
     thumbnail: imageUrl(product.images[0]),
     images: product.images.map((file) => ({ url: imageUrl(file) })),
     weight: product.weightGrams,
-    origin_country: product.category.originCountry,
-    material: product.metadata.materials,
+    // Not recorded in the data set: left empty rather than made up (product-facts.ts).
+    origin_country: null,
+    material: product.material,
     metadata: product.metadata,
     options: [option],
     variants: product.variants.map((variant) => ({

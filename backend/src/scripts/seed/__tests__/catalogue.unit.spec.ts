@@ -152,7 +152,10 @@ describe("catalogue", () => {
     ])
     expect(hearts.images).toEqual(["hanging-heart-t-light-holder.svg", "hanging-heart-t-light-holder-colours.svg"])
     expect(hearts.category.name).toBe("Candles & Lighting")
-    expect(hearts.metadata.origin).toMatch(/Lyon/)
+    // Facts come from the name, not the category: a heart T-light holder's name names no material.
+    expect(hearts.metadata.origin).toMatch(/^Not known/)
+    expect(hearts.metadata.materials).not.toMatch(/soy wax/)
+    expect(hearts.metadata.care).toMatch(/tea lights only/)
     expect(hearts.priceGbp).toBe(5.95)
     expect(hearts.priceEur).toBe(6.95)
     expect(hearts.description).toContain("Available in White and Red.")
