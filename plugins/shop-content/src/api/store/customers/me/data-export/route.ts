@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CONTACT_MESSAGE_MODULE } from "../../../../../modules/contact-message"
 import type ContactMessageModuleService from "../../../../../modules/contact-message/service"
 
@@ -27,16 +27,19 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     }),
   ])
   const customer = customers[0] as any
+  // A token outliving its deleted account finds nothing to export.
+  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This account no longer exists.")
   const messages: ContactMessageModuleService = req.scope.resolve(CONTACT_MESSAGE_MODULE)
-  const contactMessages = customer
-    ? await messages.listContactMessages({ $or: [{ customer_id: customerId }, { email: customer.email }] } as any, { order: { created_at: "ASC" } })
-    : []
+  const contactMessages = await messages.listContactMessages(
+    { $or: [{ customer_id: customerId }, { email: customer.email }] } as any,
+    { order: { created_at: "ASC" } },
+  )
   const stamp = new Date().toISOString()
   res.setHeader("Content-Disposition", `attachment; filename="fairmade-my-data-${stamp.slice(0, 10)}.json"`)
   res.setHeader("Cache-Control", "no-store")
   res.json({
     exported_at: stamp,
-    customer: customer ?? null,
+    customer,
     orders,
     contact_messages: contactMessages.map((message) => ({
       id: message.id,
