@@ -28,6 +28,8 @@ export type VariantSpec = {
   sku: string
   /** The data set's StockCode, to map its sales to this variant. */
   stockCode: string
+  /** Its own picture (file under static/products/) when it is a colour: the product drawn in that colour. */
+  image?: string
 }
 
 export type ProductSpec = {
@@ -156,7 +158,9 @@ export function buildCatalogue(transactions: readonly Transaction[]): ProductSpe
     const title = titleCase(grouped ? design.name : members[0].name)
     const handle = uniqueHandle(title, handles)
     const category = categoryOf(design.name)
-    const variants = variantsOf(members)
+    const variants = variantsOf(members).map((variant) =>
+      variant.colour ? { ...variant, image: `${handle}-${slugify(variant.colour)}.svg` } : variant,
+    )
     const priceGbp = retailPriceGbp(median(members.flatMap((member) => member.unitPrices)))
     const facts = productFacts(design.name)
     return {

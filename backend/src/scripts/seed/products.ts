@@ -104,7 +104,8 @@ function productInput(product: ProductSpec, ids: Ids, links: Links): CreateProdu
         { currency_code: "eur", amount: product.priceEur },
         { currency_code: "gbp", amount: product.priceGbp },
       ],
-      metadata: { stock_code: variant.stockCode },
+      // A colour's own picture: the product page shows it when that colour is chosen.
+      metadata: { stock_code: variant.stockCode, ...(variant.image ? { image: imageUrl(variant.image) } : {}) },
     })),
     sales_channels: [{ id: links.salesChannelId }],
     shipping_profile_id: links.shippingProfileId,

@@ -147,8 +147,8 @@ describe("catalogue", () => {
     const [hearts] = catalogue
     expect(hearts.title).toBe("Hanging Heart T-Light Holder")
     expect(hearts.variants).toEqual([
-      { title: "White", colour: "White", sku: "85123A-WHITE", stockCode: "85123A" },
-      { title: "Red", colour: "Red", sku: "21733-RED", stockCode: "21733" },
+      { title: "White", colour: "White", sku: "85123A-WHITE", stockCode: "85123A", image: "hanging-heart-t-light-holder-white.svg" },
+      { title: "Red", colour: "Red", sku: "21733-RED", stockCode: "21733", image: "hanging-heart-t-light-holder-red.svg" },
     ])
     expect(hearts.images).toEqual(["hanging-heart-t-light-holder.svg", "hanging-heart-t-light-holder-colours.svg"])
     expect(hearts.category.name).toBe("Candles & Lighting")
