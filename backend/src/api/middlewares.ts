@@ -11,7 +11,6 @@ import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
 import { rateLimit } from "./rate-limit"
-import { requireAcceptedTerms } from "@fairmade/shop-content/api/require-accepted-terms"
 
 export default defineMiddlewares({
   // A database outage answers 503 "try again" fast, never a 500 after a minute.
@@ -38,8 +37,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/store/carts/:id/promotions", middlewares: [explainPromoCodes] },
     { method: ["POST"], matcher: "/store/carts", middlewares: [requireWholeQuantities] },
     // A retry after a completion that stopped before the payment: finish the payment or ask to pay again.
-    // Once terms of sale are published, the cart must carry the version in force (shop-content).
-    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [requireAcceptedTerms, finishInterruptedCompletion] },
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [finishInterruptedCompletion] },
     { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [requireWholeQuantities] },
     { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [requireWholeQuantities] },
     {

@@ -13,7 +13,5 @@ export default defineMiddlewares({
     },
     { method: ["POST"], matcher: "/store/customers/me/account-deletion", middlewares: [validateAndTransformBody(StoreDeleteAccount)] },
     { method: ["POST"], matcher: "/admin/shop-content/:slug", middlewares: [validateAndTransformBody(AdminSaveContentDraft)] },
-    // The terms check on POST /store/carts/:id/complete (require-accepted-terms.ts) is registered by the
-    // backend, in its own entry for that route: a second entry for the same route here is not applied.
   ],
 })
