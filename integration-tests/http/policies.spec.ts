@@ -89,6 +89,9 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses an order without the terms version in force, and records the accepted version on the order", async () => {
+      // Each test starts from the database as beforeAll left it: version 1 is published here.
+      await post("/admin/shop-content/terms", TERMS_V1, admin)
+      expect((await post("/admin/shop-content/terms/publish", {}, admin)).status).toBe(200)
       const cartId = await cartReadyToComplete(api, shop, [{ variant_id: product.variantId, quantity: 1 }])
 
       const missing = await completeCart(api, shop, cartId)
