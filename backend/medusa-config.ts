@@ -48,6 +48,8 @@ module.exports = defineConfig({
     { resolve: "@fairmade/product-search", options: {} },
     { resolve: "@fairmade/recommendations", options: {} },
     { resolve: "@fairmade/shop-analytics", options: {} },
+    // Terms, privacy, legal notice and FAQ as versioned documents; contact form; data rights; product feed.
+    { resolve: "@fairmade/shop-content", options: {} },
   ],
   modules: [
     ...paymentModule(process.env),

@@ -3,7 +3,7 @@
 // storefront), which are restarted with back-off if they crash.
 import { ensureSecrets } from "./lib/secrets.mjs"
 import { openDatabase } from "./lib/database.mjs"
-import { backendServices, buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, ensureDemoStaff, migrate, publishableKey, seedOnce } from "./lib/backend.mjs"
+import { backendServices, buildBackend, buildPlugins, enableStripeIfConfigured, ensureAdminUser, ensureDemoStaff, ensureShopContent, migrate, publishableKey, seedOnce } from "./lib/backend.mjs"
 import { demoStaffLogins } from "./lib/demo-staff.mjs"
 import { buildStorefront, storefrontService } from "./lib/storefront.mjs"
 import { stopAll, useGuardian } from "./lib/processes.mjs"
@@ -86,6 +86,7 @@ async function main() {
       const seededNow = await seedOnce(env)
       await ensureAdminUser(env, admin)
       staffCreated = await ensureDemoStaff(env, staffLogins)
+      await ensureShopContent(env)
       await enableStripeIfConfigured(env)
       return seededNow
     }),

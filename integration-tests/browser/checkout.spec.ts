@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { expectText, fillFrenchAddress } from "../helpers/checkout-page"
+import { acceptTerms, expectText, fillFrenchAddress } from "../helpers/checkout-page"
 
 /** An iPhone-sized screen: the checkout must work there. */
 const PHONE = { width: 390, height: 844 }
@@ -85,6 +85,7 @@ describe("buying as a guest", () => {
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
 
+    await acceptTerms(page)
     await page.getByRole("button", { name: "Place order" }).click()
     await page.waitForURL(/\/order\/confirmed\//)
     const confirmation = await page.locator("main").innerText()
@@ -108,6 +109,7 @@ describe("buying as a guest", () => {
 
     await page.getByRole("link", { name: "Go to checkout" }).click()
     await fillCheckoutUpToReview(page, "no-script@example.com")
+    await acceptTerms(page)
     await page.getByRole("button", { name: "Place order" }).click()
     await page.waitForURL(/\/order\/confirmed\//)
     expect(await page.locator("[data-order-number]").innerText()).toMatch(/^#\d+$/)

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { backendCaller } from "../helpers/backend-api"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { expectText, fillFrenchAddress } from "../helpers/checkout-page"
+import { expectText, fillFrenchAddress, acceptTerms } from "../helpers/checkout-page"
 import { demoAdminToken, europeRegionId, newCustomerToken, newStoreStaff, storeLocationId, variantInStockAt } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
@@ -90,6 +90,7 @@ describe("collecting in store, from checkout to the code", () => {
     await page.getByRole("button", { name: "Continue to payment" }).click()
     await page.getByRole("button", { name: "Continue to review" }).click()
     await expectText(page.locator("#step-review"), /Total to pay/)
+    await acceptTerms(page)
     await page.getByRole("button", { name: "Place order" }).click()
     await page.waitForURL(/\/order\/confirmed\//)
     orderId = new URL(page.url()).pathname.split("/").pop()!

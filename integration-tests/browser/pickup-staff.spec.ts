@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { backendCaller, demoStaffCredentials } from "../helpers/backend-api"
+import { acceptedTerms, backendCaller, demoStaffCredentials } from "../helpers/backend-api"
 import { demoAdminToken, europeRegionId, newCustomerToken, newStoreStaff, PICKUP_ADDRESS as ADDRESS, variantInStockAt } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
@@ -25,7 +25,7 @@ async function placePickupOrder(customerToken: string, store = STORE) {
   const token = customerToken
   const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: regionId } })
   await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variantId, quantity: 1 } })
-  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
+  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS, metadata: await acceptedTerms(call) } })
   const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
   const collect = shipping_options.find((option: any) => option.name === `Collect in store — ${store}`)
   if (!collect) throw new Error(`No collection option for ${store}: ${shipping_options.map((option: any) => option.name)}`)

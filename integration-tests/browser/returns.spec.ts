@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
-import { backendCaller } from "../helpers/backend-api"
+import { acceptedTerms, backendCaller } from "../helpers/backend-api"
 import { demoAdminToken, newStoreStaff } from "../helpers/pickup-journey"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
@@ -53,7 +53,7 @@ async function deliveredOrder(customerToken: string, adminToken: string, choice:
   const variant = pickVariant(products, choice)
   const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: europe.id } })
   await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variant.id, quantity: 1 } })
-  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
+  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: ADDRESS, billing_address: ADDRESS, metadata: await acceptedTerms(call) } })
   const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
   const standard = shipping_options.find((option: any) => option.name === "Standard delivery")
   await call("POST", `/store/carts/${cart.id}/shipping-methods`, { store: true, token, body: { option_id: standard.id } })

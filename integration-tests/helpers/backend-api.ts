@@ -43,3 +43,12 @@ export function backendCaller(publishableKey: () => string) {
     return data as any
   }
 }
+
+/**
+ * Cart metadata accepting the terms of sale in force (shop-content plugin): once the shop
+ * has published terms, the backend refuses to complete a cart without it. Empty when none are published.
+ */
+export async function acceptedTerms(call: ReturnType<typeof backendCaller>): Promise<{ terms_version?: number }> {
+  const found = await call("GET", "/store/shop-content/terms", { store: true }).catch(() => null)
+  return found?.document ? { terms_version: found.document.version } : {}
+}

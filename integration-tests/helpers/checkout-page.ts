@@ -22,3 +22,9 @@ export async function fillFrenchAddress(page: Page, address: TypedAddress = CAMI
   await page.getByLabel("Town or city").fill(address.city)
   await page.getByRole("button", { name: "Continue to delivery" }).click()
 }
+
+/** The review step's "I accept the terms of sale" box (shop-content), when the shop has published terms. */
+export async function acceptTerms(page: Page) {
+  const box = page.getByLabel(/I have read and accept the terms of sale/)
+  if ((await box.count()) > 0) await box.check()
+}

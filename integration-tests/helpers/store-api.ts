@@ -75,7 +75,10 @@ export async function retrieveCart(api: StoreApi, cartId: string) {
 /** One item in the Europe region, "Standard delivery" to Lyon, paid with the system provider. */
 export async function placeOrderAsCustomer(api: StoreApi, token: string, email: string): Promise<{ id: string; display_id: number }> {
   const cartId = await createCartWithItem(api, token)
-  await call(api, "POST", `/store/carts/${cartId}`, { body: { email, shipping_address: SHIPPING_ADDRESS, billing_address: SHIPPING_ADDRESS }, token })
+  // Once the shop has published terms of sale (shop-content), the cart must carry the version accepted.
+  const terms = await call(api, "GET", "/store/shop-content/terms").catch(() => null)
+  const metadata = terms?.document ? { terms_version: terms.document.version } : {}
+  await call(api, "POST", `/store/carts/${cartId}`, { body: { email, shipping_address: SHIPPING_ADDRESS, billing_address: SHIPPING_ADDRESS, metadata }, token })
 
   const { shipping_options } = await call(api, "GET", `/store/shipping-options?cart_id=${cartId}`, { token })
   const standard = shipping_options.find((option: any) => option.name === "Standard delivery")

@@ -38,13 +38,16 @@ export async function measureCheckout({ backend, publishableKey }) {
   const { products } = await call("GET", "/store/products?limit=100&fields=+variants.inventory_quantity")
   const variant = products.flatMap((product) => product.variants).sort((a, b) => b.inventory_quantity - a.inventory_quantity)[0]
 
+  // Once the shop has published terms of sale (shop-content), a cart needs the version accepted.
+  const terms = await call("GET", "/store/shop-content/terms").catch(() => null)
+  const metadata = terms?.document ? { terms_version: terms.document.version } : {}
   const addToCart = []
   const completion = []
   for (let i = 0; i < ITERATIONS; i++) {
     const { cart } = await call("POST", "/store/carts", { region_id: region.id })
     const added = await timed(() => call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }))
     addToCart.push(added.ms)
-    await call("POST", `/store/carts/${cart.id}`, { email: `bench${i}@fairmade.test`, shipping_address: ADDRESS, billing_address: ADDRESS })
+    await call("POST", `/store/carts/${cart.id}`, { email: `bench${i}@fairmade.test`, shipping_address: ADDRESS, billing_address: ADDRESS, metadata })
     const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
     const standard = shipping_options.find((option) => option.name === "Standard delivery")
     await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id })

@@ -75,6 +75,14 @@ export async function seedOnce(env) {
   return true
 }
 
+/** Publishes the demo's terms, privacy notice, legal notice and FAQ unless published (shop-content). */
+export async function ensureShopContent(env) {
+  const rows = await queryRows(env.DATABASE_URL, "select count(distinct slug)::int as n from content_document where published_at is not null and deleted_at is null")
+  if ((rows[0]?.n ?? 0) >= 4) return false
+  await medusa("seed-content", ["exec", "./src/scripts/seed-content.ts"], env)
+  return true
+}
+
 
 /** Creates the demo admin user unless it exists. Admins work in /app; store staff are their own accounts (seed). */
 export async function ensureAdminUser(env, admin) {

@@ -10,6 +10,7 @@ import { finishInterruptedCompletion } from "./store/carts/finish-interrupted-co
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
+import { rateLimit } from "./rate-limit"
 
 export default defineMiddlewares({
   // A database outage answers 503 "try again" fast, never a 500 after a minute.
@@ -44,5 +45,7 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       middlewares: [requirePaymentCollection],
     },
+    // The contact form (shop-content plugin) e-mails the shop: slow down floods.
+    { method: ["POST"], matcher: "/store/contact-messages", middlewares: [rateLimit({ name: "contact-message", max: 5, windowMs: 10 * 60_000 })] },
   ],
 })

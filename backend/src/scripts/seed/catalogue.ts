@@ -7,6 +7,7 @@
 import { categoryOf, Category } from "./categories"
 import { normaliseDescription, slugify, splitColour, titleCase } from "./naming"
 import { median, priceEurFromGbp, retailPriceGbp } from "./pricing"
+import { productFacts, type ProductFacts } from "./product-facts"
 import { groupByDesign, StockCodeSales } from "./selection"
 import { isProductSale, rememberLatestDescription, Transaction } from "./transactions"
 
@@ -27,6 +28,8 @@ export type VariantSpec = {
   sku: string
   /** The data set's StockCode, to map its sales to this variant. */
   stockCode: string
+  /** Its own picture (file under static/products/) when it is a colour: the product drawn in that colour. */
+  image?: string
 }
 
 export type ProductSpec = {
@@ -39,7 +42,10 @@ export type ProductSpec = {
   priceGbp: number
   priceEur: number
   weightGrams: number
-  metadata: { origin: string; materials: string }
+  /** Written from the product's own name (product-facts.ts), unknown where it says nothing. */
+  metadata: { origin: string; materials: string; care: string }
+  /** Medusa's `material` field: null when not known. */
+  material: ProductFacts["material"]
   variants: VariantSpec[]
   /** Picture file names under static/products/. */
   images: string[]
@@ -103,12 +109,12 @@ const listed = (words: readonly string[]) =>
   words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
-function describe(category: Category, variants: readonly VariantSpec[]): string {
+function describe(category: Category, variants: readonly VariantSpec[], facts: ProductFacts): string {
   const colours = variants.flatMap((variant) => (variant.colour ? [variant.colour] : []))
   return [
     category.pitch,
     colours.length ? `Available in ${listed(colours)}.` : "",
-    `${category.origin} from ${lowerFirst(category.materials)}.`,
+    facts.material ? `Made of ${lowerFirst(facts.material)}.` : "",
   ]
     .filter(Boolean)
     .join(" ")
@@ -152,19 +158,23 @@ export function buildCatalogue(transactions: readonly Transaction[]): ProductSpe
     const title = titleCase(grouped ? design.name : members[0].name)
     const handle = uniqueHandle(title, handles)
     const category = categoryOf(design.name)
-    const variants = variantsOf(members)
+    const variants = variantsOf(members).map((variant) =>
+      variant.colour ? { ...variant, image: `${handle}-${slugify(variant.colour)}.svg` } : variant,
+    )
     const priceGbp = retailPriceGbp(median(members.flatMap((member) => member.unitPrices)))
+    const facts = productFacts(design.name)
     return {
       handle,
       title,
-      description: describe(category, variants),
+      description: describe(category, variants, facts),
       category,
       collection: null,
       tags: tagsOf(design.name),
       priceGbp,
       priceEur: priceEurFromGbp(priceGbp),
       weightGrams: category.weightGrams,
-      metadata: { origin: category.origin, materials: category.materials },
+      metadata: { origin: facts.origin, materials: facts.materials, care: facts.care },
+      material: facts.material,
       variants,
       images: grouped ? [`${handle}.svg`, `${handle}-colours.svg`] : [`${handle}.svg`],
       stock: "normal" as StockSituation,

@@ -20,7 +20,12 @@ function main() {
   let files = 0
   for (const product of loadSampleCatalogue()) {
     const [main, colours] = product.images
-    const pictures = [[main, productSvg(product)], ...(colours ? [[colours, coloursSvg(product)]] : [])]
+    const pictures = [
+      [main, productSvg(product)],
+      ...(colours ? [[colours, coloursSvg(product)]] : []),
+      // One picture per colour variant, the product drawn in that colour.
+      ...product.variants.flatMap((variant) => (variant.image && variant.colour ? [[variant.image, productSvg(product, variant.colour)]] : [])),
+    ]
     for (const [name, svg] of pictures) {
       fs.writeFileSync(path.join(PRODUCT_IMAGES_DIR, name), svg)
       bytes += Buffer.byteLength(svg)

@@ -89,8 +89,9 @@ function productInput(product: ProductSpec, ids: Ids, links: Links): CreateProdu
     thumbnail: imageUrl(product.images[0]),
     images: product.images.map((file) => ({ url: imageUrl(file) })),
     weight: product.weightGrams,
-    origin_country: product.category.originCountry,
-    material: product.metadata.materials,
+    // Not recorded in the data set: left empty rather than made up (product-facts.ts).
+    origin_country: null,
+    material: product.material,
     metadata: product.metadata,
     options: [option],
     variants: product.variants.map((variant) => ({
@@ -103,7 +104,8 @@ function productInput(product: ProductSpec, ids: Ids, links: Links): CreateProdu
         { currency_code: "eur", amount: product.priceEur },
         { currency_code: "gbp", amount: product.priceGbp },
       ],
-      metadata: { stock_code: variant.stockCode },
+      // A colour's own picture: the product page shows it when that colour is chosen.
+      metadata: { stock_code: variant.stockCode, ...(variant.image ? { image: imageUrl(variant.image) } : {}) },
     })),
     sales_channels: [{ id: links.salesChannelId }],
     shipping_profile_id: links.shippingProfileId,

@@ -28,7 +28,21 @@ const PLAIN_FILLS = ["#FFFFFF", "#F4EBD0", "#C8A97E", "#E8C547", "#9FC5B8", "#E3
 type Shape = { d: string; paint: "main" | "accent" | "outline" }
 
 // Each motif is drawn around (0, 0), about 320 units across.
-const MOTIFS: Record<Category["motif"], Shape[]> = {
+const MOTIFS: Record<Category["motif"] | "clock" | "mat" | "frame", Shape[]> = {
+  clock: [
+    { d: "M-150 0A150 150 0 1 0 150 0A150 150 0 1 0-150 0Z", paint: "main" },
+    { d: "M-105 0A105 105 0 1 0 105 0A105 105 0 1 0-105 0Z", paint: "outline" },
+    { d: "M0 0V-80M0 0L55 35", paint: "outline" },
+    { d: "M-130-120L-90-160M130-120L90-160", paint: "outline" },
+  ],
+  mat: [
+    { d: "M-170-110H170V110H-170Z", paint: "main" },
+    { d: "M-130-60H130M-130 0H130M-130 60H130", paint: "outline" },
+  ],
+  frame: [
+    { d: "M-150-170H150V170H-150Z", paint: "main" },
+    { d: "M-95-115H95V115H-95Z", paint: "accent" },
+  ],
   heart: [
     {
       d: "M0 130C-40 90-160 30-160-50C-160-110-110-140-70-140C-35-140-10-120 0-90C10-120 35-140 70-140C110-140 160-110 160-50C160 30 40 90 0 130Z",
@@ -91,11 +105,35 @@ function svgDocument(title: string, background: string, body: string[]): string 
   ].join("\n")
 }
 
-/** The main picture: motif in the first variant's colour, placed a little differently per product. */
-export function productSvg(product: ProductSpec): string {
-  const { palette, motif } = product.category
+type Motif = keyof typeof MOTIFS
+
+/**
+ * What the picture shows: the thing the product's name says it is (a clock, a mat, a frame,
+ * a heart…), and only when the name says nothing of the kind, its category's motif.
+ */
+const NAME_MOTIFS: [RegExp, Motif][] = [
+  [/\bCLOCK\b/i, "clock"],
+  [/\bMAT\b/i, "mat"],
+  [/\bFRAME\b/i, "frame"],
+  [/\bT-LIGHT|\bCANDLE|\bLANTERN|\bNIGHT LIGHT\b/i, "flame"],
+  [/\bHEART\b/i, "heart"],
+  [/\bSTAR\b/i, "star"],
+  [/\bBAG\b|\bSHOPPER\b/i, "bag"],
+  [/\bTEACUP\b|\bCUP\b|\bMUG\b/i, "cup"],
+]
+
+export function motifOf(product: Pick<ProductSpec, "title" | "category">): Motif {
+  return NAME_MOTIFS.find(([pattern]) => pattern.test(product.title))?.[1] ?? product.category.motif
+}
+
+/**
+ * The main picture: motif in the first variant's colour (or in `colour`, for a colour
+ * variant's own picture), placed a little differently per product.
+ */
+export function productSvg(product: ProductSpec, colour: string | null = product.variants[0].colour): string {
+  const { palette } = product.category
+  const motif = motifOf(product)
   const key = product.handle
-  const colour = product.variants[0].colour
   const main = (colour && COLOUR_HEX[colour]) || PLAIN_FILLS[pick(`${key}:fill`, 0, PLAIN_FILLS.length - 1)]
   const shapes = MOTIFS[motif]
     .map((shape) => `<path d="${shape.d}" ${paintOf(shape, main, palette.accent)}/>`)

@@ -10,6 +10,7 @@ const NOTICES = {
   "address-saved": "The address has been saved.",
   "address-deleted": "The address has been deleted.",
   "default-address": "Your default delivery address has been changed.",
+  "account-deleted": "Your account has been deleted. Your orders are kept for our accounts, without your name or contact details.",
 } as const;
 
 export type NoticeKey = keyof typeof NOTICES;

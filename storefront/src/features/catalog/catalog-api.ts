@@ -23,7 +23,7 @@ const CARD_FIELDS =
 /** The product page adds stock, metadata (origin, materials) and categories to the defaults. */
 const PRODUCT_PAGE_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory," +
-  "+variants.allow_backorder,+metadata,*categories";
+  "+variants.allow_backorder,+metadata,*categories,+variants.metadata";
 
 const MENU_TTL_MS = 60_000;
 /** Pages of listings and products kept at once; each entry is one Store API answer. */

@@ -4,7 +4,7 @@ export interface ProductFact {
 }
 
 /** Metadata keys the catalogue fills in, with the label shown to shoppers. */
-const FACT_LABELS = { origin: "Origin", materials: "Materials" } as const;
+const FACT_LABELS = { origin: "Origin", materials: "Materials", care: "Care" } as const;
 
 /** Metadata is free-form JSON: accept a string or a list of strings, ignore anything else. */
 function asText(value: unknown): string | undefined {

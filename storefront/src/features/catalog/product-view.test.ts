@@ -45,6 +45,14 @@ describe("pickerVariant", () => {
     expect(pickerVariant(variant)).toMatchObject({ price: "£8.00", originalPrice: "£10.00" });
   });
 
+  it("carries a colour's own picture from the variant's metadata, and nothing else from it", () => {
+    expect(pickerVariant(makeVariant("v", { metadata: { image: "https://shop.test/static/products/mat-red.svg" } })).image).toBe(
+      "https://shop.test/static/products/mat-red.svg",
+    );
+    expect(pickerVariant(makeVariant("v", { metadata: { image: 42 } })).image).toBeUndefined();
+    expect(pickerVariant(makeVariant("v")).image).toBeUndefined();
+  });
+
   it("leaves the price out when the region has none", () => {
     expect(pickerVariant(makeVariant("v")).price).toBeUndefined();
   });

@@ -23,6 +23,8 @@ export interface PickerVariant extends SelectableVariant {
   stock: StockStatus;
   /** The most that can be added to the cart; absent when stock does not limit it. */
   maxQuantity?: number;
+  /** The variant's own picture (a colour's), from its metadata; shown first in the gallery when chosen. */
+  image?: string;
 }
 
 export function pickerOptions(product: Pick<HttpTypes.StoreProduct, "options">): PickerOption[] {
@@ -35,6 +37,7 @@ export function pickerOptions(product: Pick<HttpTypes.StoreProduct, "options">):
 export function pickerVariant(variant: HttpTypes.StoreProductVariant): PickerVariant {
   const price = variantPrice(variant);
   const maxQuantity = availableQuantity(variant);
+  const image = typeof variant.metadata?.image === "string" ? variant.metadata.image : undefined;
   return {
     id: variant.id,
     title: variant.title ?? "",
@@ -43,6 +46,7 @@ export function pickerVariant(variant: HttpTypes.StoreProductVariant): PickerVar
     ...(maxQuantity === undefined ? {} : { maxQuantity }),
     ...(price ? { price: formatMoney(price.amount, price.currencyCode) } : {}),
     ...(price?.originalAmount ? { originalPrice: formatMoney(price.originalAmount, price.currencyCode) } : {}),
+    ...(image ? { image } : {}),
   };
 }
 

@@ -15,6 +15,9 @@ export function enhanceVariantPicker(picker: HTMLElement): void {
     if (!target) return;
     event.preventDefault();
     for (const block of blocks) block.hidden = block !== target;
+    // The chosen colour's own picture, when it has one, replaces the gallery's first.
+    const picture = document.querySelector<HTMLImageElement>("img[data-gallery-main]");
+    if (picture && target.dataset.variantImage) picture.src = target.dataset.variantImage;
     window.history.replaceState(window.history.state, "", link.href);
     target.querySelector<HTMLElement>(`a[data-variant-target="${CSS.escape(targetId)}"]`)?.focus();
     const summary = target.querySelector<HTMLElement>(".variant-summary");

@@ -19,6 +19,9 @@ import { openStep, stepsDone, usablePaymentSession, type StepId, type StepsDone 
 import { groupDeliveryOptions, type DeliveryGroups } from "./delivery-options";
 import { choosePaymentMethod, stripeClientSecret, type PaymentMethod } from "./payment-method";
 import { availabilityForCart, type StoreAvailability } from "../pickup/pickup-store-api";
+import { getShopDocument, saveAcceptedTerms } from "../policies/policies-api";
+import type { ShopDocument } from "../policies/policy-types";
+import { readTermsAcceptance, TERMS_FIELD } from "../policies/terms-acceptance";
 
 export interface StripeCheckout {
   publishableKey: string;
@@ -38,6 +41,8 @@ export interface CheckoutView {
   delivery: DeliveryGroups | undefined;
   /** Set on the review step when paying by card. */
   stripe: StripeCheckout | undefined;
+  /** The terms of sale to accept, on the review step (null while none is published). */
+  terms: ShopDocument | null;
   failure: StepFailure | undefined;
   /** What the shopper typed in the form that failed, to fill it in again. */
   typed: Record<string, string>;
@@ -77,9 +82,15 @@ function typedValues(form: FormData | undefined): Record<string, string> {
  * Placing the order comes before the cart is read: a double click's second request
  * finds the cart already completed, and must still lead to the order.
  */
-async function placeOrderFirst(context: PageContext): Promise<Response | StepFailure | undefined> {
+async function placeOrderFirst(context: PageContext, form: FormData): Promise<Response | StepFailure | undefined> {
   const cartId = readCartId(context.cookies);
   if (!cartId) return context.redirect("/cart", 303);
+  const terms = readTermsAcceptance(form);
+  if (terms.kind === "refused") return { step: "review", status: 400, errors: { [TERMS_FIELD]: terms.message }, alert: terms.message };
+  if (terms.kind === "accepted") {
+    // A repeated click finds the cart completed and the update refused: the completion answers with the order.
+    await saveAcceptedTerms(context.cookies, cartId, terms.version).catch(() => undefined);
+  }
   const result = await placeCartOrder(context, cartId);
   return result.kind === "placed" ? context.redirect(`/order/confirmed/${result.orderId}`, 303) : result.failure;
 }
@@ -112,7 +123,7 @@ export async function loadCheckoutPage(context: PageContext): Promise<CheckoutVi
   markPrivate(context);
   const form = await postedForm(context.request);
   const placingOrder = form !== undefined && textOf(form, "intent") === "place-order";
-  const placed = placingOrder ? await placeOrderFirst(context) : undefined;
+  const placed = placingOrder ? await placeOrderFirst(context, form) : undefined;
   if (placed instanceof Response) return placed;
 
   const shell = await loadPageShell(context);
@@ -149,6 +160,7 @@ export async function loadCheckoutPage(context: PageContext): Promise<CheckoutVi
         ? { publishableKey: paymentMethod.publishableKey, clientSecret, returnUrl: new URL("/checkout/return", context.url).href }
         : undefined,
     failure,
+    terms: open === "review" ? await getShopDocument("terms") : null,
     typed: typedValues(form),
     promoError: posted.promoError,
     flash: takeFlash(context.cookies),

@@ -93,6 +93,14 @@ const templates: Record<string, (data: Data, context: Context) => Email> = {
         : []),
     ])
   },
+  // To the shop's own inbox: a message sent with the contact form (shown as text, never as HTML).
+  "contact-message": (data) =>
+    layout(`Contact form: ${data.topic ?? "other"} — ${data.name}`, [
+      paragraph(`From: ${data.name} <${data.email}>`),
+      ...(data.order_reference ? [paragraph(`Order: ${data.order_reference}`)] : []),
+      ...String(data.message ?? "").split(/\n{2,}/).map((part) => paragraph(part)),
+      paragraph(`Reply to ${data.email}. Message ${data.contact_message_id}.`),
+    ]),
 }
 
 /** Renders a notification; an unknown template is refused rather than sent blank. */

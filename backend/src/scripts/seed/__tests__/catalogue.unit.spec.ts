@@ -147,12 +147,15 @@ describe("catalogue", () => {
     const [hearts] = catalogue
     expect(hearts.title).toBe("Hanging Heart T-Light Holder")
     expect(hearts.variants).toEqual([
-      { title: "White", colour: "White", sku: "85123A-WHITE", stockCode: "85123A" },
-      { title: "Red", colour: "Red", sku: "21733-RED", stockCode: "21733" },
+      { title: "White", colour: "White", sku: "85123A-WHITE", stockCode: "85123A", image: "hanging-heart-t-light-holder-white.svg" },
+      { title: "Red", colour: "Red", sku: "21733-RED", stockCode: "21733", image: "hanging-heart-t-light-holder-red.svg" },
     ])
     expect(hearts.images).toEqual(["hanging-heart-t-light-holder.svg", "hanging-heart-t-light-holder-colours.svg"])
     expect(hearts.category.name).toBe("Candles & Lighting")
-    expect(hearts.metadata.origin).toMatch(/Lyon/)
+    // Facts come from the name, not the category: a heart T-light holder's name names no material.
+    expect(hearts.metadata.origin).toMatch(/^Not known/)
+    expect(hearts.metadata.materials).not.toMatch(/soy wax/)
+    expect(hearts.metadata.care).toMatch(/tea lights only/)
     expect(hearts.priceGbp).toBe(5.95)
     expect(hearts.priceEur).toBe(6.95)
     expect(hearts.description).toContain("Available in White and Red.")
