@@ -10,6 +10,7 @@ import { finishInterruptedCompletion } from "./store/carts/finish-interrupted-co
 import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
+import { reviewRateLimitRoutes } from "./review-rate-limits"
 
 export default defineMiddlewares({
   // A database outage answers 503 "try again" fast, never a 500 after a minute.
@@ -44,5 +45,7 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       middlewares: [requirePaymentCollection],
     },
+    // Reviews plugin: writing, reporting and voting, per client address.
+    ...reviewRateLimitRoutes,
   ],
 })

@@ -93,6 +93,15 @@ const templates: Record<string, (data: Data, context: Context) => Email> = {
         : []),
     ])
   },
+
+  // Reviews plugin: the one-click link arrives sealed (review_token) and is opened only here.
+  "review-request": (data, context) =>
+    layout(`How do you like what you ${data.received_by === "collection" ? "collected" : "received"}? (order #${data.order_display_id})`, [
+      greeting(data),
+      paragraph("Tell other shoppers what you think: a rating and a few words are enough. Your review shows as a verified purchase."),
+      list(((data.products as Data[]) ?? []).map((product) => String(product.title))),
+      button("Write a review", `${context.storefrontUrl}/reviews/new?token=${encodeURIComponent(String(data.review_token))}`),
+    ]),
 }
 
 /** Renders a notification; an unknown template is refused rather than sent blank. */
