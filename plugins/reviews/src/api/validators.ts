@@ -14,28 +14,34 @@ export const StoreCreateReview = z
     token: z.string({ error: "token is required: open the link of your review request e-mail." }).min(1).max(200),
     product_id: z.string().min(1).max(100),
     rating: z.coerce
-      .number({ error: "rating must be a whole number from 1 to 5." })
-      .int("rating must be a whole number from 1 to 5.")
-      .min(1, "rating must be from 1 to 5.")
-      .max(5, "rating must be from 1 to 5."),
+      .number()
+      .refine((value) => Number.isInteger(value) && value >= 1 && value <= 5, "rating must be a whole number from 1 to 5."),
     title: z
       .string()
       .trim()
-      .min(1, "title is required.")
+      .refine((value) => value.length > 0, "title is required.")
       .refine((value) => chars(value) <= MAX_TITLE_CHARS, `title may be at most ${MAX_TITLE_CHARS} characters.`),
     body: z
       .string()
       .trim()
-      .min(1, "text is required.")
+      .refine((value) => value.length > 0, "text is required.")
       .refine((value) => chars(value) <= MAX_BODY_CHARS, `text may be at most ${MAX_BODY_CHARS.toLocaleString("en")} characters.`),
     /** Base64 (optionally a data: URL) of JPEG, PNG or WebP images, 2 MB each. */
-    photos: z.array(z.string()).max(MAX_PHOTOS, `At most ${MAX_PHOTOS} photos per review.`).optional(),
+    photos: z
+      .array(z.string())
+      .refine((photos) => photos.length <= MAX_PHOTOS, `At most ${MAX_PHOTOS} photos per review.`)
+      .optional(),
   })
   .strict()
 export type StoreCreateReviewType = z.infer<typeof StoreCreateReview>
 
 export const StoreReportReview = z
-  .object({ reason: z.string().trim().min(3, "Say in a few words what is wrong with this review.").max(500) })
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .refine((value) => value.length >= 3 && value.length <= 500, "Say in a few words (3 to 500 characters) what is wrong with this review."),
+  })
   .strict()
 
 export const StoreHelpfulVote = z.object({}).strict()
@@ -71,10 +77,10 @@ export const AdminListReviews = z
 export type AdminListReviewsType = z.infer<typeof AdminListReviews>
 
 export const AdminApproveReview = z.object({}).strict()
-export const AdminRejectReview = z.object({ reason: z.string().trim().min(3, "Give the reason for the rejection.").max(500) }).strict()
+export const AdminRejectReview = z.object({ reason: z.string({ error: "Give the reason for the rejection (3 to 500 characters)." }).trim().refine((value) => value.length >= 3 && value.length <= 500, "Give the reason for the rejection (3 to 500 characters).") }).strict()
 export const AdminFlagReview = z.object({ reason: z.string().trim().max(500).optional() }).strict()
 export const AdminReplyToReview = z
-  .object({ body: z.string().trim().min(1, "The reply is empty.").refine((value) => chars(value) <= MAX_BODY_CHARS, `The reply may be at most ${MAX_BODY_CHARS} characters.`) })
+  .object({ body: z.string().trim().refine((value) => value.length > 0, "The reply is empty.").refine((value) => chars(value) <= MAX_BODY_CHARS, `The reply may be at most ${MAX_BODY_CHARS} characters.`) })
   .strict()
 export const AdminSendReviewRequests = z
   .object({ delay_days: z.number().int().min(0).max(365).optional(), window_days: z.number().int().min(1).max(365).optional() })
