@@ -22,8 +22,18 @@ export async function POST(req: MedusaStoreRequest<StoreCreateReviewType>, res: 
     res.status(checked.problem.status).json({ type: "invalid_data", message: checked.problem.message })
     return
   }
-  const { result } = await createReviewWorkflow(req.scope).run({
-    input: { order_id: orderId, product_id, rating, title, body, photos: checked.photos },
-  })
+  let result
+  try {
+    ;({ result } = await createReviewWorkflow(req.scope).run({
+      input: { order_id: orderId, product_id, rating, title, body, photos: checked.photos },
+    }))
+  } catch (error) {
+    // Medusa's error handler replaces a conflict's message with a generic one: say what happened.
+    if ((error as { type?: string })?.type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "duplicate_error", message: (error as Error).message })
+      return
+    }
+    throw error
+  }
   res.status(201).json({ review: { id: result.id, status: result.status, product_id: result.product_id } })
 }
