@@ -20,10 +20,10 @@ export const getSharedProductReviews = sharedCatalogRead((productId: string, sor
 export async function getCardRatings(productIds: string[]): Promise<Record<string, CardRating>> {
   if (productIds.length === 0) return {};
   try {
-    const { summaries } = await medusa().client.fetch<{ summaries: Record<string, CardRating> }>("/store/review-summaries", {
+    const answer = await medusa().client.fetch<{ summaries?: Record<string, CardRating> }>("/store/review-summaries", {
       query: { product_ids: productIds.join(",") },
     });
-    return summaries;
+    return answer?.summaries ?? {};
   } catch {
     return {};
   }
