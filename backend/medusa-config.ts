@@ -50,6 +50,7 @@ module.exports = defineConfig({
     { resolve: "@fairmade/shop-analytics", options: {} },
     // Terms, privacy, legal notice and FAQ as versioned documents; contact form; data rights; product feed.
     { resolve: "@fairmade/shop-content", options: {} },
+    { resolve: "@fairmade/reviews", options: {} },
   ],
   modules: [
     ...paymentModule(process.env),

@@ -80,3 +80,21 @@ export async function storeLocationId(call: Call, adminToken: string, storeName:
   if (!store) throw new Error(`No store named ${storeName}`)
   return store.id
 }
+
+/** A registered customer's order of one unit of `variantId`, to collect at `storeName`, paid with the system provider. */
+export async function placePickupOrder(call: Call, customerToken: string, storeName: string, variantId: string) {
+  const regionId = await europeRegionId(call)
+  const token = customerToken
+  const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: regionId } })
+  await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variantId, quantity: 1 } })
+  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: PICKUP_ADDRESS, billing_address: PICKUP_ADDRESS } })
+  const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
+  const collect = shipping_options.find((option: any) => option.name === `Collect in store — ${storeName}`)
+  if (!collect) throw new Error(`No collection option for ${storeName}`)
+  await call("POST", `/store/carts/${cart.id}/shipping-methods`, { store: true, token, body: { option_id: collect.id } })
+  const { payment_collection } = await call("POST", "/store/payment-collections", { store: true, token, body: { cart_id: cart.id } })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { store: true, token, body: { provider_id: "pp_system_default" } })
+  const completed = await call("POST", `/store/carts/${cart.id}/complete`, { store: true, token })
+  if (completed.type !== "order") throw new Error(`No order: ${JSON.stringify(completed)}`)
+  return completed.order as { id: string; display_id: number; email: string }
+}

@@ -11,6 +11,7 @@ import { requireWholeQuantities } from "./store/carts/require-whole-quantities"
 import { requirePaymentCollection } from "./store/payment-collections/require-payment-collection"
 import { refuseRevokedTokens, revokeTokensOnPasswordChange } from "./token-revocation"
 import { rateLimit } from "./rate-limit"
+import { reviewRateLimitRoutes } from "./review-rate-limits"
 
 export default defineMiddlewares({
   // A database outage answers 503 "try again" fast, never a 500 after a minute.
@@ -47,5 +48,7 @@ export default defineMiddlewares({
     },
     // The contact form (shop-content plugin) e-mails the shop: slow down floods.
     { method: ["POST"], matcher: "/store/contact-messages", middlewares: [rateLimit({ name: "contact-message", max: 5, windowMs: 10 * 60_000 })] },
+    // Reviews plugin: writing, reporting and voting, per client address.
+    ...reviewRateLimitRoutes,
   ],
 })

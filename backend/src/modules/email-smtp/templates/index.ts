@@ -101,6 +101,15 @@ const templates: Record<string, (data: Data, context: Context) => Email> = {
       ...String(data.message ?? "").split(/\n{2,}/).map((part) => paragraph(part)),
       paragraph(`Reply to ${data.email}. Message ${data.contact_message_id}.`),
     ]),
+
+  // Reviews plugin: the one-click link arrives sealed (review_token) and is opened only here.
+  "review-request": (data, context) =>
+    layout(`How do you like what you ${data.received_by === "collection" ? "collected" : "received"}? (order #${data.order_display_id})`, [
+      greeting(data),
+      paragraph("Tell other shoppers what you think: a rating and a few words are enough. Your review shows as a verified purchase."),
+      list(((data.products as Data[]) ?? []).map((product) => String(product.title))),
+      button("Write a review", `${context.storefrontUrl}/reviews/new?token=${encodeURIComponent(String(data.review_token))}`),
+    ]),
 }
 
 /** Renders a notification; an unknown template is refused rather than sent blank. */

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { moderateReviewWorkflow } from "../../../../../workflows/moderate-review"
+import { adminReview } from "../../../../present"
+
+/** POST /admin/reviews/:id/approve: publishes it. */
+export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse<{ review: ReturnType<typeof adminReview> }>) {
+  const { result } = await moderateReviewWorkflow(req.scope).run({
+    input: { id: req.params.id, action: "approve", reason: req.validatedBody?.reason ?? null },
+  })
+  res.json({ review: adminReview(result) })
+}

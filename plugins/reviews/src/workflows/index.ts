@@ -1,0 +1,6 @@
+export * from "./create-review"
+export * from "./mark-review-helpful"
+export * from "./moderate-review"
+export * from "./reply-to-review"
+export * from "./report-review"
+export * from "./send-review-requests"
