@@ -4,7 +4,7 @@
  * registered customer, a variant on a store's shelves, an order to collect.
  */
 import { randomInt } from "node:crypto"
-import { demoAdminCredentials } from "./backend-api"
+import { acceptedTerms, demoAdminCredentials } from "./backend-api"
 
 type Call = (method: "GET" | "POST", route: string, options?: { body?: unknown; token?: string; store?: boolean }) => Promise<any>
 
@@ -87,7 +87,9 @@ export async function placePickupOrder(call: Call, customerToken: string, storeN
   const token = customerToken
   const { cart } = await call("POST", "/store/carts", { store: true, token, body: { region_id: regionId } })
   await call("POST", `/store/carts/${cart.id}/line-items`, { store: true, token, body: { variant_id: variantId, quantity: 1 } })
-  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: PICKUP_ADDRESS, billing_address: PICKUP_ADDRESS } })
+  // The demo shop publishes terms of sale: the cart carries the version accepted (shop-content).
+  const metadata = await acceptedTerms(call as Parameters<typeof acceptedTerms>[0])
+  await call("POST", `/store/carts/${cart.id}`, { store: true, token, body: { shipping_address: PICKUP_ADDRESS, billing_address: PICKUP_ADDRESS, metadata } })
   const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, { store: true, token })
   const collect = shipping_options.find((option: any) => option.name === `Collect in store — ${storeName}`)
   if (!collect) throw new Error(`No collection option for ${storeName}`)
