@@ -1,7 +1,23 @@
 import { z } from "@medusajs/framework/zod"
-import { timeZoneOf } from "../../../lib/opening-hours"
+import { parseHours, timeZoneOf } from "../../../lib/opening-hours"
 
-const hours = z.string().trim().max(40)
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`
+
+/**
+ * One day's hours: "closed", or opening and closing times ("10:00-19:00", any dash),
+ * opening first; saved as "closed" or "10:00–19:00", the form the checkout reads.
+ */
+const hours = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((text) => /^closed$/i.test(text) || parseHours(text) !== null, {
+    message: 'Write the hours as opening–closing times, e.g. "10:00-19:00" (opening before closing), or "closed".',
+  })
+  .transform((text) => {
+    const parsed = parseHours(text)
+    return parsed ? `${clock(parsed.open)}–${clock(parsed.close)}` : "closed"
+  })
 
 export const AdminUpdatePickupSettings = z
   .object({
@@ -13,6 +29,7 @@ export const AdminUpdatePickupSettings = z
     opening_hours: z
       .object({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours, sat: hours, sun: hours })
       .strict()
+      .nullable()
       .optional(),
     time_zone: z
       .string()

@@ -7,7 +7,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: returns } = await query.graph({
     entity: "return",
-    fields: ["id", "location_id", "canceled_at", "items.quantity", "items.reason.value", "items.reason.label", "items.item.product_id", "items.item.product_title"],
+    fields: ["id", "location_id", "canceled_at", "items.quantity", "items.received_quantity", "items.damaged_quantity", "items.reason.value", "items.reason.label", "items.item.product_id", "items.item.product_title"],
   })
   res.json(countReturnsByReasonAndProduct(returns as any[]))
 }
