@@ -6,6 +6,7 @@ import {
   createOrderShipmentWorkflow,
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { expireUncollectedPickupsWorkflow, remindUncollectedPickupsWorkflow } from "@fairmade/click-and-collect/workflows"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer } from "../helpers/checkout"
 import { createShop, createStockedProduct, type Shop } from "../helpers/fixtures"
@@ -96,6 +97,36 @@ medusaIntegrationTestRunner({
       // The code from the e-mail is the one the till accepts.
       const handed = await answer(api.post(`/staff-api/pickups/${pickup.id}/hand-over`, { code }, staff))
       expect(handed.status).toBe(200)
+    })
+
+    it("reminds the shopper once a day before the hold period ends, then says the order went back", async () => {
+      const shopper = "remind.mail@fairmade.test"
+      const order = await placeOrder(api, shop, store.shippingOptionId, [{ variant_id: vase.variantId, quantity: 1 }], shopper)
+      const pickup = await pickupOfOrder(getContainer(), order.id)
+      const staff = await signInAsStaff(api, getContainer(), "remind.staff@fairmade.test", [store.locationId])
+      expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
+      expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
+      const ready = await mail.waitForEmail(shopper, /is ready to collect/)
+      const code = ready.text.match(/Show this collection code at the till: ([A-Z0-9]{6})/)?.[1]
+      const expiresAt = new Date((await pickupOfOrder(getContainer(), order.id)).expires_at)
+
+      // Two days before the end: too early. Twelve hours before: reminded, once however often the job runs.
+      await remindUncollectedPickupsWorkflow(getContainer()).run({ input: { now: new Date(expiresAt.getTime() - 48 * 3_600_000).toISOString() } })
+      const twelveHoursBefore = new Date(expiresAt.getTime() - 12 * 3_600_000).toISOString()
+      await remindUncollectedPickupsWorkflow(getContainer()).run({ input: { now: twelveHoursBefore } })
+      await remindUncollectedPickupsWorkflow(getContainer()).run({ input: { now: twelveHoursBefore } })
+      const reminder = (await mail.waitForEmail(shopper, /^Reminder: order #\d+ is waiting for you$/)) as Caught
+      expectHtmlAndText(reminder)
+      expect(reminder.text).toContain(`Show this collection code at the till: ${code}`)
+      expect(reminder.text).toMatch(/We keep it until .+ \(Paris time\); after that it goes back on the shelf/)
+      expect(JSON.stringify(reminder.attachments)).toContain("code-qr@fairmade")
+
+      await expireUncollectedPickupsWorkflow(getContainer()).run({ input: { now: new Date(expiresAt.getTime() + 60_000).toISOString() } })
+      const expired = (await mail.waitForEmail(shopper, /was not collected$/)) as Caught
+      expectHtmlAndText(expired)
+      expect(expired.text).toContain("Lyon Part-Dieu")
+      expect(expired.text).not.toContain(code!)
+      expect((await mail.emailsTo(shopper)).filter((email) => /^Reminder/.test(email.subject))).toHaveLength(1)
     })
 
     it("confirms a delivery order with its address, then e-mails the tracking number and the refund", async () => {
