@@ -52,6 +52,7 @@ medusaIntegrationTestRunner({
     let shop: Shop
     let store: PickupStore
     let vase: Awaited<ReturnType<typeof createStockedProduct>>
+    let staff: Awaited<ReturnType<typeof signInAsStaff>>
 
     beforeAll(async () => {
       const container = getContainer()
@@ -60,6 +61,8 @@ medusaIntegrationTestRunner({
       store = await createPickupStore(container, shop, "Lyon Part-Dieu")
       vase = await createStockedProduct(container, shop, { title: "Stoneware vase", price: 30, stock: 10 })
       await stockAt(container, vase.inventoryItemId, store.locationId, 5)
+      // Each test starts again from the state after this beforeAll: the member of staff is made here once.
+      staff = await signInAsStaff(api, container, "mail.staff@fairmade.test", [store.locationId])
     })
 
     it("confirms a collection order, then sends the collection code with its QR image when it is ready", async () => {
@@ -77,7 +80,6 @@ medusaIntegrationTestRunner({
       expect(confirmation.html).toContain(`${STOREFRONT_URL}/account/orders/${order.id}`)
 
       const pickup = await pickupOfOrder(getContainer(), order.id)
-      const staff = await signInAsStaff(api, getContainer(), "mail.staff@fairmade.test", [store.locationId])
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
 
@@ -103,7 +105,6 @@ medusaIntegrationTestRunner({
       const shopper = "remind.mail@fairmade.test"
       const order = await placeOrder(api, shop, store.shippingOptionId, [{ variant_id: vase.variantId, quantity: 1 }], shopper)
       const pickup = await pickupOfOrder(getContainer(), order.id)
-      const staff = await signInAsStaff(api, getContainer(), "remind.staff@fairmade.test", [store.locationId])
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
       const ready = await mail.waitForEmail(shopper, /is ready to collect/)
