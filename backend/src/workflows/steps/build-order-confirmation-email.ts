@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { pickupSettingsOf } from "@fairmade/click-and-collect/lib/store-settings"
 import { isStore } from "@fairmade/shop-core/lib/stores"
+import { timeZoneOf } from "@fairmade/shop-core/lib/time-zone"
 import { addressLines, num, type OrderEmail } from "../../lib/order-email"
 
 export const buildOrderConfirmationEmailStepId = "build-order-confirmation-email"
@@ -63,15 +63,16 @@ export const buildOrderConfirmationEmailStep = createStep(
 
     let fulfilment: Record<string, unknown>
     if (location) {
-      const settings = pickupSettingsOf(location)
+      // The store's settings as click-and-collect keeps them, in the location's metadata.
+      const metadata = (location.metadata ?? {}) as Record<string, unknown>
       fulfilment = {
         method: "collection",
         store: {
           name: location.name,
           address: location.address ?? null,
-          opening_hours: settings.opening_hours,
-          time_zone: settings.time_zone,
-          instructions: settings.instructions,
+          opening_hours: metadata.opening_hours ?? null,
+          time_zone: timeZoneOf(metadata.time_zone, location.address?.country_code),
+          instructions: typeof metadata.pickup_instructions === "string" ? metadata.pickup_instructions : null,
         },
       }
     } else {
