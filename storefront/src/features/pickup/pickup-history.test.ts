@@ -17,9 +17,9 @@ const event = (action: string, extra: Partial<PickupEvent> = {}): PickupEvent =>
 describe("pickup history in words", () => {
   it("says what happened, not the action's name", () => {
     expect(eventInWords(event("prepare"))).toBe("Preparation started");
-    expect(eventInWords(event("hand_over", { verification_method: "code" }))).toBe("Handed over (collection code checked)");
+    expect(eventInWords(event("hand_over", { verification_method: "code" }))).toBe("Collected (collection code checked)");
     expect(eventInWords(event("hand_over", { verification_method: "fallback", note: "Phone lost" }))).toBe(
-      "Handed over without code (ID and name checked) · Phone lost",
+      "Collected without code (ID and name checked) · Phone lost",
     );
     expect(eventInWords(event("notified", { note: "pickup-ready" }))).toBe("Customer e-mailed: “ready to collect” with the code");
     expect(eventInWords(event("verification_failed"))).toBe("Wrong collection code typed");

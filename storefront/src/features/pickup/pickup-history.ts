@@ -1,4 +1,7 @@
-/** A pickup's timeline in words for the staff page, not the backend's action names. */
+/**
+ * A pickup's timeline in words for the staff page, not the backend's action names. Worded
+ * apart from the notices shown after an action ("Marked ready…", "Handed over…").
+ */
 import type { PickupEvent } from "./pickup-admin-api";
 
 const EMAILS: Record<string, string> = {
@@ -12,13 +15,13 @@ const EMAILS: Record<string, string> = {
 const WORDS: Record<string, (event: PickupEvent) => string> = {
   created: () => "Order received",
   prepare: () => "Preparation started",
-  ready: () => "Marked ready",
+  ready: () => "Order ready, waiting on the shelf",
   notified: (event) => `Customer e-mailed${event.note && EMAILS[event.note] ? `: ${EMAILS[event.note]}` : ""}`,
   resend: () => "“Ready” e-mail sent again",
-  reject: () => "Rejected: order cancelled and refunded",
-  short_pick: () => "Missing items taken off the order and refunded",
+  reject: () => "Order rejected, cancelled and refunded",
+  short_pick: () => "Some items were missing: taken off the order and refunded",
   hand_over: (event) =>
-    event.verification_method === "fallback" ? "Handed over without code (ID and name checked)" : "Handed over (collection code checked)",
+    event.verification_method === "fallback" ? "Collected without code (ID and name checked)" : "Collected (collection code checked)",
   verification_failed: () => "Wrong collection code typed",
   counter_payment: () => "Paid at the till",
   expire: () => "Not collected in time: cancelled and refunded",
