@@ -26,3 +26,18 @@ describe("returns reasons report", () => {
     })
   })
 })
+
+describe("returns reasons report at the counter", () => {
+  it("counts what the counter recorded for a return taken at a store", () => {
+    const report = countReturnsByReasonAndProduct(
+      [
+        {
+          id: "ret_1",
+          items: [{ item_id: "line_1", quantity: 3, received_quantity: 3, damaged_quantity: 2, reason: { value: "damaged_in_transit", label: "Damaged in transit" }, item: { product_id: "prod_cup", product_title: "Cup" } }],
+        },
+      ],
+      new Map([["ret_1", [{ item_id: "line_1", quantity: 1, restocked: true }, { item_id: "line_1", quantity: 2, restocked: false }, { item_id: "line_other", quantity: 4, restocked: true }]]]),
+    )
+    expect(report.by_reason).toEqual([{ reason: "damaged_in_transit", label: "Damaged in transit", quantity: 3, restocked: 1, written_off: 2 }])
+  })
+})
