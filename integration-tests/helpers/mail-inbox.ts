@@ -11,7 +11,7 @@ export type InboxEmail = {
 }
 
 /** Waits for an e-mail to `address` whose subject matches, and returns it. */
-export async function waitForInboxEmail(address: string, subject: RegExp, timeoutMs = 30_000): Promise<InboxEmail> {
+export async function waitForInboxEmail(address: string, subject: RegExp, timeoutMs = 60_000): Promise<InboxEmail> {
   const inbox = process.env.E2E_MAIL_WEB_PORT
   if (!inbox) throw new Error("E2E_MAIL_WEB_PORT is not set: the browser stack starts the mail catcher")
   const deadline = Date.now() + timeoutMs

@@ -27,6 +27,8 @@ process.env.STOREFRONT_URL = STOREFRONT_URL
 type Caught = CaughtEmail & { attachments?: { contentId?: string; cid?: string; contentType?: string }[] }
 
 let mail: Awaited<ReturnType<typeof startMailCatcher>>
+/** E-mails go out after the request that caused them (subscribers, jobs): generous on a busy machine. */
+const MAIL_WAIT_MS = 60_000
 
 // Before the runner's own beforeAll boots the app: the backend must find SMTP_URL.
 beforeAll(async () => {
@@ -69,7 +71,7 @@ medusaIntegrationTestRunner({
       const shopper = "collect.mail@fairmade.test"
       const order = await placeOrder(api, shop, store.shippingOptionId, [{ variant_id: vase.variantId, quantity: 2 }], shopper)
 
-      const confirmation = (await mail.waitForEmail(shopper, new RegExp(`^Thank you for your order #${order.display_id}$`))) as Caught
+      const confirmation = (await mail.waitForEmail(shopper, new RegExp(`^Thank you for your order #${order.display_id}$`), 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(confirmation)
       expect(confirmation.text).toMatch(/2 × Stoneware vase \(One size\)\s+€60\.00/)
       expect(confirmation.text).toMatch(/Total paid\s+€60\.00/)
@@ -83,7 +85,7 @@ medusaIntegrationTestRunner({
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
 
-      const ready = (await mail.waitForEmail(shopper, /is ready to collect/)) as Caught
+      const ready = (await mail.waitForEmail(shopper, /is ready to collect/, 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(ready)
       expect(ready.subject).toBe(`Order #${order.display_id} is ready to collect`)
       const code = ready.text.match(/Show this collection code at the till: ([A-Z0-9]{6})/)?.[1]
@@ -107,7 +109,7 @@ medusaIntegrationTestRunner({
       const pickup = await pickupOfOrder(getContainer(), order.id)
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/prepare`, {}, staff))).status).toBe(200)
       expect((await answer(api.post(`/staff-api/pickups/${pickup.id}/ready`, {}, staff))).status).toBe(200)
-      const ready = await mail.waitForEmail(shopper, /is ready to collect/)
+      const ready = await mail.waitForEmail(shopper, /is ready to collect/, 1, MAIL_WAIT_MS)
       const code = ready.text.match(/Show this collection code at the till: ([A-Z0-9]{6})/)?.[1]
       const expiresAt = new Date((await pickupOfOrder(getContainer(), order.id)).expires_at)
 
@@ -116,14 +118,14 @@ medusaIntegrationTestRunner({
       const twelveHoursBefore = new Date(expiresAt.getTime() - 12 * 3_600_000).toISOString()
       await remindUncollectedPickupsWorkflow(getContainer()).run({ input: { now: twelveHoursBefore } })
       await remindUncollectedPickupsWorkflow(getContainer()).run({ input: { now: twelveHoursBefore } })
-      const reminder = (await mail.waitForEmail(shopper, /^Reminder: order #\d+ is waiting for you$/)) as Caught
+      const reminder = (await mail.waitForEmail(shopper, /^Reminder: order #\d+ is waiting for you$/, 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(reminder)
       expect(reminder.text).toContain(`Show this collection code at the till: ${code}`)
       expect(reminder.text).toMatch(/We keep it until .+ \(Paris time\); after that it goes back on the shelf/)
       expect(JSON.stringify(reminder.attachments)).toContain("code-qr@fairmade")
 
       await expireUncollectedPickupsWorkflow(getContainer()).run({ input: { now: new Date(expiresAt.getTime() + 60_000).toISOString() } })
-      const expired = (await mail.waitForEmail(shopper, /was not collected$/)) as Caught
+      const expired = (await mail.waitForEmail(shopper, /was not collected$/, 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(expired)
       expect(expired.text).toContain("Lyon Part-Dieu")
       expect(expired.text).not.toContain(code!)
@@ -134,7 +136,7 @@ medusaIntegrationTestRunner({
       const shopper = "deliver.mail@fairmade.test"
       const order = await placeOrder(api, shop, shop.shippingOptionId, [{ variant_id: vase.variantId, quantity: 1 }], shopper)
 
-      const confirmation = (await mail.waitForEmail(shopper, /^Thank you for your order/)) as Caught
+      const confirmation = (await mail.waitForEmail(shopper, /^Thank you for your order/, 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(confirmation)
       expect(confirmation.text).toContain("Delivery to")
       expect(confirmation.text).toContain("12 rue de la Paix")
@@ -155,7 +157,7 @@ medusaIntegrationTestRunner({
           labels: [{ tracking_number: "FM123456789FR", tracking_url: "https://tracking.example/FM123456789FR", label_url: "" }],
         },
       })
-      const shipped = (await mail.waitForEmail(shopper, /is on its way$/)) as Caught
+      const shipped = (await mail.waitForEmail(shopper, /is on its way$/, 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(shipped)
       expect(shipped.text).toContain("Tracking number: FM123456789FR")
       expect(shipped.html).toContain('href="https://tracking.example/FM123456789FR"')
@@ -163,7 +165,7 @@ medusaIntegrationTestRunner({
       const paymentId = placed.payment_collections[0].payments[0].id
       await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
       await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount: 12.5, note: "The vase arrived chipped." } })
-      const refunded = (await mail.waitForEmail(shopper, /^Refund of €12\.50 for order/)) as Caught
+      const refunded = (await mail.waitForEmail(shopper, /^Refund of €12\.50 for order/, 1, MAIL_WAIT_MS)) as Caught
       expectHtmlAndText(refunded)
       expect(refunded.text).toContain(`We refunded €12.50 for order #${order.display_id} to your original payment method.`)
       expect(refunded.text).toContain("The vase arrived chipped.")
