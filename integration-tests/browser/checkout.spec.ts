@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
+import { waitForInboxEmail } from "../helpers/mail-inbox"
 import { acceptTerms, expectText, fillFrenchAddress } from "../helpers/checkout-page"
 
 /** An iPhone-sized screen: the checkout must work there. */
@@ -79,7 +80,8 @@ describe("buying as a guest", () => {
     await page.getByRole("link", { name: "Go to checkout" }).click()
     await page.waitForURL(/\/checkout/)
 
-    await fillCheckoutUpToReview(page)
+    const shopperEmail = `guest-${Date.now()}@example.com`
+    await fillCheckoutUpToReview(page, shopperEmail)
     const total = moneyIn(await page.locator("#step-review").innerText())
     expect(total).toBeDefined()
     // Nothing sticks out sideways on a phone.
@@ -93,6 +95,15 @@ describe("buying as a guest", () => {
     expect(await page.locator("[data-order-number]").innerText()).toMatch(/^#\d+$/)
     expect(confirmation).toContain(total!)
     expect(confirmation).toContain(title)
+
+    // The confirmation e-mail is in the shopper's inbox (the mail catcher), as HTML and text.
+    const orderNumber = (await page.locator("[data-order-number]").innerText()).trim()
+    const email = await waitForInboxEmail(shopperEmail, new RegExp(`^Thank you for your order ${orderNumber}$`))
+    expect(email.html).toMatch(/<!DOCTYPE html/i)
+    expect(email.text).toContain(title)
+    const amount = total!.replace(/[^\d.,]/g, "").replace(",", ".")
+    expect(email.text).toMatch(new RegExp(`Total paid\\s+€${amount.replace(".", "\\.")}`))
+    expect(email.text).toContain("Delivery to")
 
     // The cart is spent: the header shows an empty cart again.
     await page.goto(storefrontUrl("/cart"))

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core"
 import { eventually, launchBrowser, storefrontUrl, watchForPageErrors } from "../helpers/browser"
 import { acceptedTerms, backendCaller, demoStaffCredentials } from "../helpers/backend-api"
 import { demoAdminToken, europeRegionId, newCustomerToken, newStoreStaff, PICKUP_ADDRESS as ADDRESS, variantInStockAt } from "../helpers/pickup-journey"
+import { waitForInboxEmail } from "../helpers/mail-inbox"
 // stack.js is plain JavaScript (Jest's global setup loads it too).
 const { publishableKey } = require("./stack") as { publishableKey: () => Promise<string> }
 
@@ -98,11 +99,35 @@ describe("click and collect at the till", () => {
     expect(await page.locator("main").innerText()).toMatch(/Pick list[\s\S]*1/)
   })
 
+  it("shows the due time in Lyon's time, naming the zone, not in UTC (issue 15, item 11)", async () => {
+    const { pickup } = await call("GET", `/admin/orders/${order.id}/pickup`, { token: adminToken })
+    const clock = (timeZone: string) =>
+      new Date(pickup.due_at).toLocaleTimeString("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    // Paris is one or two hours ahead of UTC all year round: the two clocks never agree.
+    expect(clock("Europe/Paris")).not.toBe(clock("UTC"))
+    const due = (await page.locator("main").innerText()).match(/Due [^\n]*?(\d\d:\d\d) \(([^)]+)\)/)
+    expect(due?.slice(1)).toEqual([clock("Europe/Paris"), "Paris time"])
+
+    await page.goto(storefrontUrl("/staff/pickups"))
+    const card = await page.getByRole("link", { name: new RegExp(`Order #${order.display_id}\\b`) }).innerText()
+    expect(card).toContain(`${clock("Europe/Paris")} (Paris time)`)
+    expect(card).not.toContain(clock("UTC"))
+    await page.getByRole("link", { name: new RegExp(`Order #${order.display_id}\\b`) }).click()
+    await page.waitForURL((url) => url.pathname.startsWith("/staff/pickups/pick_"))
+  })
+
   it("marks the order ready, which gives the customer a code", async () => {
     await page.getByRole("button", { name: /Mark ready/ }).click()
     await page.getByText(/Marked ready/).waitFor()
     const { pickup } = await call("GET", `/store/orders/${order.id}/pickup`, { store: true, token: customerToken })
     expect(pickup).toEqual(expect.objectContaining({ status: "ready", code: expect.stringMatching(/^[A-Z0-9]{6}$/) }))
+
+    // The same code reached the customer's inbox, with its QR image.
+    const { customer } = await call("GET", "/store/customers/me", { store: true, token: customerToken })
+    const email = await waitForInboxEmail(customer.email, new RegExp(`^Order #${order.display_id} is ready to collect$`))
+    expect(email.text).toContain(`Show this collection code at the till: ${pickup.code}`)
+    expect(email.html).toContain(pickup.code)
+    expect(JSON.stringify(email.attachments)).toContain("code-qr@fairmade")
   })
 
   it("refuses a wrong code, then hands the order over with the right one", async () => {

@@ -577,5 +577,34 @@ medusaIntegrationTestRunner({
       expect(badZone.status).toBe(400)
       expect(badZone.data.message).toMatch(/IANA time zone/)
     })
+
+    it("validates opening hours on the server: each day closed or opening before closing, saved in one form (issue 15, item 13)", async () => {
+      const settings = { enabled: true, lead_time_hours: 4, ship_to_store_lead_time_hours: 24, hold_period_days: 5, instructions: null }
+      const week = { mon: "9:30-18:00", tue: "09:30 - 18:00", wed: "09:30–18:00", thu: "09:30-18:00", fri: "09:30-20:00", sat: "10:00-19:00", sun: "Closed" }
+      const saved = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, opening_hours: week, time_zone: "Europe/Paris" }, admin))
+      expect(saved.status).toBe(200)
+      expect(saved.data.settings.opening_hours).toEqual({
+        mon: "09:30–18:00",
+        tue: "09:30–18:00",
+        wed: "09:30–18:00",
+        thu: "09:30–18:00",
+        fri: "09:30–20:00",
+        sat: "10:00–19:00",
+        sun: "closed",
+      })
+      expect(saved.data.settings.time_zone).toBe("Europe/Paris")
+
+      for (const bad of ["19:00-10:00", "9h-18h", "", "10:00-25:00"]) {
+        const refused = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, opening_hours: { ...week, tue: bad } }, admin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/Tuesday: /)
+        expect(refused.data.message).toMatch(/opening before closing/)
+      }
+      const missingDay = await answer(api.post(`/admin/pickup-settings/${paris.locationId}`, { ...settings, opening_hours: { mon: "10:00-19:00" } }, admin))
+      expect(missingDay.status).toBe(400)
+      // Nothing refused was written.
+      const [location] = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({ id: paris.locationId })
+      expect((location.metadata as any).opening_hours.tue).toBe("09:30–18:00")
+    })
   },
 })

@@ -352,15 +352,57 @@ medusaIntegrationTestRunner({
 
       const { data: report } = await api.get("/admin/store-returns/reasons-report", backOffice)
       expect(report.by_reason).toEqual([
-        { reason: "not_as_pictured", label: "Not as pictured", quantity: 2 },
-        { reason: "damaged_in_transit", label: "Damaged in transit", quantity: 1 },
+        { reason: "not_as_pictured", label: "Not as pictured", quantity: 2, restocked: 2, written_off: 0 },
+        { reason: "damaged_in_transit", label: "Damaged in transit", quantity: 1, restocked: 0, written_off: 0 },
       ])
       expect(report.by_reason_and_product).toEqual([
-        { reason: "not_as_pictured", product_id: candle.productId, product_title: "Zinc candle holder", quantity: 2 },
-        { reason: "damaged_in_transit", product_id: vase.productId, product_title: "Stoneware vase", quantity: 1 },
+        { reason: "not_as_pictured", product_id: candle.productId, product_title: "Zinc candle holder", quantity: 2, restocked: 2, written_off: 0 },
+        { reason: "damaged_in_transit", product_id: vase.productId, product_title: "Stoneware vase", quantity: 1, restocked: 0, written_off: 0 },
       ])
       expect((await answer(api.get("/admin/store-returns/reasons-report", parisStaff))).status).toBe(401)
       expect(atParis.status).toBe(201)
+    })
+
+    it("lists the returns expected at the staff member's own counter, until received (issue 15, item 12)", async () => {
+      const placed = await order([{ variant_id: candle.variantId, quantity: 1 }, { variant_id: vase.variantId, quantity: 1 }])
+      const atLyon = await requestReturn({
+        order_id: placed.id, method: "drop_at_store", location_id: stores.lyonId,
+        items: [{ id: lineOf(placed, candle), quantity: 1, reason_code: "not_as_pictured" }],
+      })
+      const atParis = await requestReturn({
+        order_id: placed.id, method: "drop_at_store", location_id: stores.parisId,
+        items: [{ id: lineOf(placed, vase), quantity: 1, reason_code: "damaged_in_transit" }],
+      })
+      const expected = await answer(api.get("/staff-api/store-returns", lyonStaff))
+      expect(expected.status).toBe(200)
+      expect(expected.data.store_returns.map((row: any) => [row.id, row.status, row.order.display_id])).toEqual([
+        [atLyon.data.return_request.id, "requested", placed.display_id],
+      ])
+      expect(JSON.stringify(expected.data)).not.toContain(atParis.data.return_request.id)
+      // Another store's list is not theirs to read.
+      expect((await answer(api.get(`/staff-api/store-returns?location_id=${stores.parisId}`, lyonStaff))).status).toBe(404)
+      expect((await answer(api.get("/staff-api/store-returns?status=refunded", lyonStaff))).status).toBe(400)
+
+      await receive(atLyon.data.return_request.id, [{ id: lineOf(placed, candle), quantity: 1, condition: "resellable" }])
+      const after = await answer(api.get("/staff-api/store-returns", lyonStaff))
+      expect(after.data.store_returns).toEqual([])
+    })
+
+    it("separates restocked and written-off units in the reasons report (issue 15, item 13)", async () => {
+      const placed = await order([{ variant_id: candle.variantId, quantity: 3 }])
+      const candleLine = lineOf(placed, candle)
+      const booked = await requestReturn({
+        order_id: placed.id, method: "drop_at_store", location_id: stores.lyonId,
+        items: [{ id: candleLine, quantity: 3, reason_code: "damaged_in_transit" }],
+      })
+      // Two visits at the counter: one unit fine, two broken.
+      expect((await receive(booked.data.return_request.id, [{ id: candleLine, quantity: 1, condition: "resellable" }])).status).toBe(200)
+      expect((await receive(booked.data.return_request.id, [{ id: candleLine, quantity: 2, condition: "damaged" }])).status).toBe(200)
+      const { data: report } = await api.get("/admin/store-returns/reasons-report", backOffice)
+      expect(report.by_reason).toEqual([{ reason: "damaged_in_transit", label: "Damaged in transit", quantity: 3, restocked: 1, written_off: 2 }])
+      expect(report.by_reason_and_product).toEqual([
+        { reason: "damaged_in_transit", product_id: candle.productId, product_title: "Zinc candle holder", quantity: 3, restocked: 1, written_off: 2 },
+      ])
     })
 
     it("lets the back office, not store staff, change the return policy", async () => {

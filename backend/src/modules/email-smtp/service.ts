@@ -49,7 +49,7 @@ export default class SmtpEmailService extends AbstractNotificationProviderServic
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "An e-mail needs a recipient.")
     }
     const data = openNotificationData(notification.data as Record<string, unknown> | null)
-    const email = renderEmail(notification.template, data, { storefrontUrl: this.options.storefront_url })
+    const email = await renderEmail(notification.template, data, { storefrontUrl: this.options.storefront_url })
     try {
       const info = await this.transporter.sendMail({ from: this.options.from, to: notification.to, ...email })
       this.logger.info(`E-mail "${notification.template}" ${this.options.smtp_url ? "sent" : "built (no SMTP_URL, not delivered)"} to ${notification.to}.`)

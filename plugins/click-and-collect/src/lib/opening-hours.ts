@@ -11,32 +11,8 @@ const MINUTE_MS = 60_000
 /** Far enough for any real week of closures; beyond it the calendar answer stands. */
 const DAYS_AHEAD = 14
 
-const COUNTRY_TIME_ZONES: Record<string, string> = {
-  fr: "Europe/Paris",
-  gb: "Europe/London",
-  de: "Europe/Berlin",
-  es: "Europe/Madrid",
-  it: "Europe/Rome",
-  be: "Europe/Brussels",
-  nl: "Europe/Amsterdam",
-}
-
-/** A store's IANA time zone: its own setting, else its country's, else UTC. */
-export function timeZoneOf(explicit: unknown, countryCode: string | null | undefined): string {
-  if (typeof explicit === "string" && isTimeZone(explicit)) {
-    return explicit
-  }
-  return COUNTRY_TIME_ZONES[countryCode?.toLowerCase() ?? ""] ?? "UTC"
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name })
-    return true
-  } catch {
-    return false
-  }
-}
+// Which zone a store is in is shop-core's to say (staff pages and e-mails read it too).
+export { timeZoneOf } from "@fairmade/shop-core/lib/time-zone"
 
 /** "10:00–20:00" (any dash) → minutes after midnight; "closed" or nonsense → null. */
 export function parseHours(text: string | undefined): { open: number; close: number } | null {

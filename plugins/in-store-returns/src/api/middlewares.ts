@@ -1,7 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminUpdateReturnPolicy } from "./admin/return-policy/validators"
 import { AdminListStoreReturns } from "./admin/store-returns/validators"
-import { AdminCreateStoreReturn, AdminLookupStoreReturn, AdminReceiveStoreReturn } from "./staff-api/store-returns/validators"
+import { AdminCreateStoreReturn, AdminLookupStoreReturn, AdminReceiveStoreReturn, StaffListExpectedReturns } from "./staff-api/store-returns/validators"
 import { StoreCreateReturnRequest } from "./store/return-requests/validators"
 
 // Store routes outside /store/customers/me are public by default: returns are the shopper's own.
@@ -20,6 +20,7 @@ export default defineMiddlewares({
     },
     { method: ["GET"], matcher: "/admin/store-returns", middlewares: [validateAndTransformQuery(AdminListStoreReturns, noQueryConfig)] },
     { method: ["POST"], matcher: "/staff-api/store-returns", middlewares: [validateAndTransformBody(AdminCreateStoreReturn)] },
+    { method: ["GET"], matcher: "/staff-api/store-returns", middlewares: [validateAndTransformQuery(StaffListExpectedReturns, noQueryConfig)] },
     {
       method: ["POST"],
       matcher: "/staff-api/store-returns/lookup",

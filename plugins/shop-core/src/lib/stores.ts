@@ -5,6 +5,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { timeZoneOf } from "./time-zone"
 
 export type LocationKind = "store" | "warehouse"
 type LocationLike = { metadata?: Record<string, unknown> | null }
@@ -16,7 +17,8 @@ export const locationKind = (location: LocationLike): LocationKind | undefined =
 export const isStore = (location: LocationLike) => locationKind(location) === "store"
 export const isWarehouse = (location: LocationLike) => locationKind(location) === "warehouse"
 
-export type StoreSummary = { id: string; name: string; handle: string | null }
+/** `time_zone`: the IANA zone every time about the store is shown in (see time-zone.ts). */
+export type StoreSummary = { id: string; name: string; handle: string | null; time_zone: string }
 
 /** The stores among `ids` (all stores when `ids` is undefined), by name. */
 export async function listStores(container: MedusaContainer, ids?: string[]): Promise<StoreSummary[]> {
@@ -24,7 +26,7 @@ export async function listStores(container: MedusaContainer, ids?: string[]): Pr
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "stock_location",
-    fields: ["id", "name", "metadata"],
+    fields: ["id", "name", "metadata", "address.country_code"],
     filters: ids ? { id: ids } : {},
   })
   return data
@@ -33,6 +35,7 @@ export async function listStores(container: MedusaContainer, ids?: string[]): Pr
       id: location.id,
       name: location.name,
       handle: typeof location.metadata?.handle === "string" ? location.metadata.handle : null,
+      time_zone: timeZoneOf(location.metadata?.time_zone, location.address?.country_code),
     }))
     .sort((a, b) => a.name.localeCompare(b.name))
 }

@@ -26,6 +26,15 @@ export const findOrderForReturn = (headers: Headers, orderDisplayId: number, ema
     headers,
   });
 
+/** Returns booked at the store and not fully received yet: what the counter should expect. */
+export async function listExpectedReturns(headers: Headers, locationId: string): Promise<(StoreReturn & { created_at: string })[]> {
+  const { store_returns } = await medusa().client.fetch<{ store_returns: (StoreReturn & { created_at: string })[] }>("/staff-api/store-returns", {
+    headers,
+    query: { location_id: locationId, limit: "50" },
+  });
+  return store_returns;
+}
+
 export const getStoreReturn = (headers: Headers, id: string) =>
   medusa().client.fetch<Returnability & { store_return: StoreReturn; exchange_options: Record<string, ExchangeOption[]> }>(
     `/staff-api/store-returns/${encodeURIComponent(id)}`,

@@ -10,7 +10,8 @@
 import { medusa } from "../../lib/medusa";
 import { staffHeaders } from "./staff-cookies";
 
-export type StaffStore = { id: string; name: string; handle: string | null };
+/** `time_zone`: the IANA zone the store's times are shown in (shop-core's `StoreSummary`). */
+export type StaffStore = { id: string; name: string; handle: string | null; time_zone: string };
 /** `GET /staff-api/me` (shop-core's `StaffMeResponse`). */
 export type StaffMember = { id: string; first_name: string; last_name: string; email: string; stores: StaffStore[] };
 

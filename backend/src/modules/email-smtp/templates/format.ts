@@ -3,11 +3,12 @@ export function formatDateTime(value: unknown, timeZone?: string | null): string
   if (!value) return null
   const date = new Date(value as string)
   if (Number.isNaN(date.getTime())) return null
-  return new Intl.DateTimeFormat("en-GB", {
+  const text = new Intl.DateTimeFormat("en-GB", {
     dateStyle: "full",
     timeStyle: "short",
-    ...(timeZone ? { timeZone } : {}),
+    timeZone: timeZone || "UTC",
   }).format(date)
+  return `${text} (${timeZone ? zoneName(timeZone) : "UTC"} time)`
 }
 
 /** Medusa amounts (major units, e.g. 12.5) to "€12.50". */
@@ -21,3 +22,25 @@ export type Address = { address_1?: string | null; postal_code?: string | null; 
 
 export const oneLine = (address: Address) =>
   [address?.address_1, [address?.postal_code, address?.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")
+
+const WEEKDAYS: [string, string][] = [
+  ["mon", "Monday"],
+  ["tue", "Tuesday"],
+  ["wed", "Wednesday"],
+  ["thu", "Thursday"],
+  ["fri", "Friday"],
+  ["sat", "Saturday"],
+  ["sun", "Sunday"],
+]
+
+/** "Opening hours (Paris time):", "Monday: 10:00-19:00", … from the store settings. */
+export function openingHoursLines(hours: Record<string, string> | null | undefined, timeZone?: string | null): string[] {
+  if (!hours || Object.keys(hours).length === 0) return []
+  return [
+    `Opening hours${timeZone ? ` (${zoneName(timeZone)} time)` : ""}:`,
+    ...WEEKDAYS.filter(([key]) => hours[key]).map(([key, day]) => `${day}: ${hours[key] === "closed" ? "closed" : hours[key]}`),
+  ]
+}
+
+/** "Europe/Paris" → "Paris". */
+export const zoneName = (timeZone: string) => timeZone.split("/").pop()!.replace(/_/g, " ")

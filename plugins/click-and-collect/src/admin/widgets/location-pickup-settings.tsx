@@ -3,6 +3,7 @@ import type { AdminStockLocation, DetailWidgetProps } from "@medusajs/framework/
 import { Button, Container, Heading, Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { adminFetch } from "../lib/admin-fetch"
+import { DAYS, hoursOf, rowsOf, timeZoneChoices, type WeekRows } from "../lib/opening-hours-form"
 
 type Settings = {
   enabled: boolean
@@ -10,6 +11,8 @@ type Settings = {
   ship_to_store_lead_time_hours: number
   hold_period_days: number
   instructions: string | null
+  opening_hours: Record<string, string> | null
+  time_zone: string
 }
 
 const NUMBER_FIELDS = [
@@ -22,11 +25,15 @@ const NUMBER_FIELDS = [
 const LocationPickupSettings = ({ data: location }: DetailWidgetProps<AdminStockLocation>) => {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [saving, setSaving] = useState(false)
+  const [week, setWeek] = useState<WeekRows>(rowsOf(null))
   const isStore = location.metadata?.kind === "store"
 
   useEffect(() => {
     if (isStore) {
-      adminFetch<{ settings: Settings }>(`/admin/pickup-settings/${location.id}`).then(({ settings }) => setSettings(settings))
+      adminFetch<{ settings: Settings }>(`/admin/pickup-settings/${location.id}`).then(({ settings }) => {
+        setSettings(settings)
+        setWeek(rowsOf(settings.opening_hours))
+      })
     }
   }, [location.id, isStore])
 
@@ -36,12 +43,21 @@ const LocationPickupSettings = ({ data: location }: DetailWidgetProps<AdminStock
   const save = async () => {
     setSaving(true)
     try {
-      const { enabled, lead_time_hours, ship_to_store_lead_time_hours, hold_period_days, instructions } = settings
+      const { enabled, lead_time_hours, ship_to_store_lead_time_hours, hold_period_days, instructions, time_zone } = settings
       const saved = await adminFetch<{ settings: Settings }>(`/admin/pickup-settings/${location.id}`, {
         method: "POST",
-        body: { enabled, lead_time_hours, ship_to_store_lead_time_hours, hold_period_days, instructions: instructions || null },
+        body: {
+          enabled,
+          lead_time_hours,
+          ship_to_store_lead_time_hours,
+          hold_period_days,
+          instructions: instructions || null,
+          opening_hours: hoursOf(week),
+          time_zone,
+        },
       })
       setSettings(saved.settings)
+      setWeek(rowsOf(saved.settings.opening_hours))
       toast.success("Click & collect settings saved")
     } catch (error) {
       toast.error((error as Error).message)
@@ -77,7 +93,51 @@ const LocationPickupSettings = ({ data: location }: DetailWidgetProps<AdminStock
           onChange={(event) => setSettings({ ...settings, instructions: event.target.value })}
         />
       </div>
-      <Text size="small" className="text-ui-fg-subtle">Opening hours come from the location's metadata.opening_hours.</Text>
+      <fieldset className="flex flex-col gap-y-2">
+        <legend className="txt-compact-small-plus mb-1">Opening hours</legend>
+        {DAYS.map(([key, day]) => {
+          const row = week[key]
+          const update = (change: Partial<typeof row>) => setWeek({ ...week, [key]: { ...row, ...change } })
+          return (
+            <div key={key} className="grid grid-cols-[7rem_auto_1fr_1fr] items-center gap-x-3">
+              <Text size="small" weight="plus">{day}</Text>
+              <div className="flex items-center gap-x-2">
+                <Switch id={`pickup-${key}-open`} checked={!row.closed} onCheckedChange={(open) => update({ closed: !open })} />
+                <Label htmlFor={`pickup-${key}-open`} size="small">{row.closed ? "Closed" : "Open"}</Label>
+              </div>
+              <Input
+                aria-label={`${day} opens at`}
+                type="time"
+                size="small"
+                disabled={row.closed}
+                value={row.opens}
+                onChange={(event) => update({ opens: event.target.value })}
+              />
+              <Input
+                aria-label={`${day} closes at`}
+                type="time"
+                size="small"
+                disabled={row.closed}
+                value={row.closes}
+                onChange={(event) => update({ closes: event.target.value })}
+              />
+            </div>
+          )
+        })}
+      </fieldset>
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor="pickup-time-zone">Time zone of these hours (and of every time staff and shoppers see for this store)</Label>
+        <select
+          id="pickup-time-zone"
+          className="bg-ui-bg-field shadow-borders-base txt-compact-small h-8 rounded-md px-2"
+          value={settings.time_zone}
+          onChange={(event) => setSettings({ ...settings, time_zone: event.target.value })}
+        >
+          {timeZoneChoices(settings.time_zone).map((zone) => (
+            <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>
+          ))}
+        </select>
+      </div>
       <div>
         <Button size="small" onClick={save} isLoading={saving}>Save</Button>
       </div>

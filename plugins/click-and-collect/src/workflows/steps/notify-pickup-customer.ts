@@ -6,13 +6,13 @@ import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
 import type { PickupContext } from "./load-pickup-context"
 
-export type PickupTemplate = "pickup-ready" | "pickup-rejected" | "pickup-expired" | "pickup-short-picked"
+export type PickupTemplate = "pickup-ready" | "pickup-reminder" | "pickup-rejected" | "pickup-expired" | "pickup-short-picked"
 
 export const notifyPickupCustomerStepId = "notify-pickup-customer"
 
 /**
  * E-mails the shopper through the Notification module ("email" channel). The
- * "ready" e-mail carries the collection code, moved here from the pickup's sealing
+ * "ready" e-mail (and the reminder) carries the collection code, moved here from the pickup's sealing
  * to the notification's (only the e-mail provider opens it), so it never travels
  * through workflow data nor rests readable in the notification row. E-mails cannot
  * be unsent: no compensation, and workflows send them last. A failed delivery
@@ -30,7 +30,7 @@ export const notifyPickupCustomerStep = createStep(
     }
     const pickups: PickupModuleService = container.resolve(PICKUP_MODULE)
     const [pickup] = await pickups.listPickupOrders({ id: context.id })
-    const code = template === "pickup-ready" && pickup.sealed_code ? openCode(pickup.sealed_code, legacyCodeSecretOf(container)) : undefined
+    const code = (template === "pickup-ready" || template === "pickup-reminder") && pickup.sealed_code ? openCode(pickup.sealed_code, legacyCodeSecretOf(container)) : undefined
     const readable = {
       order_id: context.order.id,
       order_display_id: context.order.display_id,

@@ -19,8 +19,8 @@ type StoreReturnRow = {
 }
 
 type ReasonsReport = {
-  by_reason: { reason: string; label: string; quantity: number }[]
-  by_reason_and_product: { reason: string; product_title: string | null; quantity: number }[]
+  by_reason: { reason: string; label: string; quantity: number; restocked: number; written_off: number }[]
+  by_reason_and_product: { reason: string; product_title: string | null; quantity: number; restocked: number; written_off: number }[]
 }
 
 const STATUS_COLOR: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = {
@@ -113,6 +113,9 @@ const StoreReturnsPage = () => {
                 <Table.HeaderCell>Reason</Table.HeaderCell>
                 <Table.HeaderCell>Product</Table.HeaderCell>
                 <Table.HeaderCell>Units</Table.HeaderCell>
+                <Table.HeaderCell>Restocked</Table.HeaderCell>
+                <Table.HeaderCell>Written off</Table.HeaderCell>
+                <Table.HeaderCell>Not checked yet</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -121,6 +124,9 @@ const StoreReturnsPage = () => {
                   <Table.Cell>{report.by_reason.find((reason) => reason.reason === row.reason)?.label ?? row.reason}</Table.Cell>
                   <Table.Cell>{row.product_title ?? "—"}</Table.Cell>
                   <Table.Cell>{row.quantity}</Table.Cell>
+                  <Table.Cell>{row.restocked}</Table.Cell>
+                  <Table.Cell>{row.written_off}</Table.Cell>
+                  <Table.Cell>{Math.max(0, row.quantity - row.restocked - row.written_off)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -37,3 +37,12 @@ export const AdminLookupStoreReturn = z.union([
 export type AdminCreateStoreReturnType = z.infer<typeof AdminCreateStoreReturn>
 export type AdminReceiveStoreReturnType = z.infer<typeof AdminReceiveStoreReturn>
 export type AdminLookupStoreReturnType = z.infer<typeof AdminLookupStoreReturn>
+
+/** GET /staff-api/store-returns: the returns expected at the staff member's counter. */
+export const StaffListExpectedReturns = z
+  .object({
+    location_id: z.string().optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict()
+export type StaffListExpectedReturnsType = z.infer<typeof StaffListExpectedReturns>
