@@ -74,10 +74,9 @@ export class RecommenderModel {
    * The blend's candidates for a known shopper with their features: their own
    * items, EASE's best items they have not bought, and what sells now.
    */
-  blendCandidates(user: string, skipBought: boolean): BlendCandidate[] {
+  blendCandidates(user: string, skipBought: boolean, ease: Map<string, number> = this.easeOf(user)): BlendCandidate[] {
     const history = this.parts.histories.get(user)
     if (!history) return []
-    const ease = this.easeOf(user)
     const bought = purchasedItems(history)
     const ranked = topK(ease, RANKED_EASE)
     const rank = new Map(ranked.map(({ item }, i) => [item, i]))
@@ -112,12 +111,22 @@ export class RecommenderModel {
     return result
   }
 
-  /** The blend's ranking: candidates by their odds of being bought next. */
+  /**
+   * The blend's ranking: candidates by their odds of being bought next. Null
+   * (the caller falls back to co-occurrence and content neighbours) without
+   * weights, or when EASE says nothing about this shopper's items (items too
+   * new or too rare to be among EASE's), so that new products still reach them.
+   */
   private blended(user: string, k: number, skipBought: boolean, exclude: ReadonlySet<string>): Scored[] | null {
     const weights = this.options.blendWeights
     if (!weights || !this.parts.ease) return null
+    const ease = this.easeOf(user)
+    const bought = purchasedItems(this.parts.histories.get(user))
+    let knows = false
+    for (const [item, score] of ease) if (score > 0 && !bought.has(item)) knows = true
+    if (!knows) return null
     const scores = new Map<string, number>()
-    for (const { item, features } of this.blendCandidates(user, skipBought)) scores.set(item, 1 / (1 + Math.exp(-blendScore(weights, features))))
+    for (const { item, features } of this.blendCandidates(user, skipBought, ease)) scores.set(item, 1 / (1 + Math.exp(-blendScore(weights, features))))
     return topK(scores, k, exclude)
   }
 
