@@ -16,10 +16,8 @@ export const deleteOldSignalsStep = createStep(
   "delete-old-recommendation-signals",
   async (input: DeleteOldSignalsInput, { container }) => {
     const service: RecommendationModuleService = container.resolve(RECOMMENDATION_MODULE)
-    const old = await service.listRecommendationSignals(
-      { created_at: { $lt: new Date(input.before) }, $or: [{ anonymous_id: null }, { anonymous_id: { $not: { $like: `${HISTORY_PREFIX}%` } } }] },
-      { select: [...FIELDS], order: { created_at: "ASC" }, take: input.limit },
-    )
+    const ids = await service.listOldSignalIds(new Date(input.before), HISTORY_PREFIX, input.limit)
+    const old = ids.length > 0 ? await service.listRecommendationSignals({ id: ids }, { select: [...FIELDS], take: null }) : []
     if (old.length > 0) await service.deleteRecommendationSignals(old.map((signal) => signal.id))
     return new StepResponse({ deleted: old.length }, old)
   },
