@@ -15,6 +15,12 @@ import { precomputeResults } from "../../plugins/recommendations/src/training/pr
 import { FULL_RETRAIN_EVERY_MS, planTraining, type PreviousRuns } from "../../plugins/recommendations/src/training/plan"
 import { customersIn, trainFromSignals, trainModel } from "../../plugins/recommendations/src/training/train"
 import { toInteractions } from "../../plugins/recommendations/src/training/signals"
+import { easeScores, invertSymmetric, trainEase } from "../../plugins/recommendations/src/engine/ease"
+import { BLEND_FEATURES, fitLogistic } from "../../plugins/recommendations/src/engine/blend"
+import { BLEND_WEIGHTS } from "../../plugins/recommendations/src/engine/blend-weights"
+import type { EngineOptions } from "../../plugins/recommendations/src/engine/options"
+import { checkSignalCaps, signalCaps } from "../../plugins/recommendations/src/serving/signal-caps"
+import { retentionCutoff } from "../../plugins/recommendations/src/training/retention"
 
 const T0 = Date.UTC(2011, 0, 1)
 // No decay, no shrinkage, alpha 0.5: similarities are plain cosines of whole counts.
@@ -270,5 +276,121 @@ describe("scheduled training: skip, incremental or full", () => {
     expect(incremental.filter((list) => list.placement === "home" && list.key !== "*").map((list) => list.key)).toEqual(["c3"])
     const full = trainFromSignals([...old, ...fresh], catalogue)
     for (const list of incremental) expect(list).toEqual(full.find((other) => other.placement === list.placement && other.key === list.key))
+  })
+})
+
+describe("EASE: the closed-form item model", () => {
+  it("inverts a symmetric positive definite matrix in place (upper triangle)", () => {
+    const n = 30
+    const full = new Float64Array(n * n)
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) full[i * n + j] = full[j * n + i] = i === j ? n : Math.sin(i * 7 + j * 3)
+    const upper = full.slice()
+    invertSymmetric(upper, n)
+    const inverse = (i: number, j: number) => (i <= j ? upper[i * n + j] : upper[j * n + i])
+    let worst = 0
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        let sum = 0
+        for (let k = 0; k < n; k++) sum += full[i * n + k] * inverse(k, j)
+        worst = Math.max(worst, Math.abs(sum - (i === j ? 1 : 0)))
+      }
+    }
+    expect(worst).toBeLessThan(1e-12)
+  })
+
+  it("learns B = I − P·diag(1/diag P) with a zero diagonal: on a 2-item example, B_12 = G_12 / (G_11 + λ)", () => {
+    // Shoppers: {A, B}, {A, B}, {A}: G = [[3, 2], [2, 2]], λ = 1.
+    const rows = [{ indexes: [0, 1], values: [1, 1] }, { indexes: [0, 1], values: [1, 1] }, { indexes: [0], values: [1] }]
+    const model = trainEase(["A", "B"], rows, 1)
+    expect(model.weights[0]).toBe(0)
+    expect(model.weights[3]).toBe(0)
+    // With two items, B_ij is the ridge regression of j on i: G_ij / (G_ii + λ): A → B = 2/4, B → A = 2/3.
+    expect(model.weights[1]).toBeCloseTo(2 / 4)
+    expect(model.weights[2]).toBeCloseTo(2 / 3)
+    expect([...easeScores(model, { indexes: [0], values: [1] })]).toEqual([0, expect.closeTo(2 / 4)])
+  })
+
+  it("puts an item bought with the shopper's items first in their home row, before padding with what sells", () => {
+    const orders = [
+      ...["u1", "u2", "u3", "u4"].flatMap((user, day) => [signal(user, "A", day), signal(user, "B", day)]),
+      ...["u5", "u6", "u7", "u8", "u9"].map((user, day) => signal(user, "P", day)),
+      signal("me", "A", 10),
+    ]
+    const model = new ModelBuilder({ ...EXACT, blendWeights: null }).addAll(orders).build()
+    const scores = model.easeOf("me")
+    expect(scores.get("B")!).toBeGreaterThan(scores.get("P")!)
+    expect(items(model.forYou("me", 2))).toEqual(["B", "P"])
+  })
+})
+
+describe("the learned blend", () => {
+  it("fits a logistic regression that ranks by the feature that predicts the label", () => {
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const signalValue = (i % 20) / 20
+      const noise = ((i * 7919) % 13) / 13
+      return { x: [1, signalValue, noise], y: signalValue > 0.5 ? (i % 3 === 0 ? 0 : 1) : i % 7 === 0 ? 1 : 0 }
+    })
+    const weights = fitLogistic(rows)
+    expect(weights).toHaveLength(3)
+    expect(weights[1]).toBeGreaterThan(1)
+    expect(Math.abs(weights[2])).toBeLessThan(weights[1] / 4)
+  })
+
+  it("ships one coefficient per feature", () => {
+    expect(BLEND_WEIGHTS).toHaveLength(BLEND_FEATURES.length)
+  })
+
+  it("ranks a shopper's regular re-order and EASE's best new item above a one-off bought long ago", () => {
+    const orders = [
+      ...[1, 30, 60, 90].flatMap((day) => [signal("me", "REGULAR", day)]),
+      signal("me", "ONE-OFF", 1, "me-old"),
+      ...["u1", "u2", "u3"].flatMap((user, day) => [signal(user, "REGULAR", day + 80), signal(user, "NEW", day + 80)]),
+    ]
+    const model = new ModelBuilder().addAll(orders).build()
+    const row = items(recommend(model, { placement: "home", user: "me" }, 3))
+    expect(row[0]).toBe("REGULAR")
+    expect(row.indexOf("NEW")).toBeLessThan(row.indexOf("ONE-OFF"))
+  })
+})
+
+describe("robust signals", () => {
+  /** Customers buy P with its real companion C; a crowd of fresh anonymous visitors pair P with T. */
+  const history: Interaction[] = [
+    ...["c1", "c2", "c3", "c4", "c5"].flatMap((user, day) => [signal(user, "P", day), signal(user, "C", day)]),
+    ...["c6", "c7"].flatMap((user, day) => [signal(user, "T", day), signal(user, "X", day)]),
+  ]
+  const attack: Interaction[] = Array.from({ length: 150 }, (_, i) => [
+    { ...signal(`anonymous:bot-${i}`, "P", 20, `bot-${i}`, "view"), anonymous: true },
+    { ...signal(`anonymous:bot-${i}`, "T", 20, `bot-${i}`, "add_to_cart"), anonymous: true },
+  ]).flat()
+  const goesWellWith = (options: Partial<EngineOptions>, signals: Interaction[]) =>
+    items(recommend(new ModelBuilder({ ...options, blendWeights: null, easeItems: 0 }).addAll(signals).build(), { placement: "product", items: ["P"] }, 3))
+
+  it("150 anonymous visitors pairing P with T do not move P's 'Goes well with' row", () => {
+    expect(goesWellWith({}, [...history, ...attack])).toEqual(goesWellWith({}, history))
+    expect(goesWellWith({}, [...history, ...attack])[0]).toBe("C")
+  })
+
+  it("…which they did when anonymous signals counted in full and uncapped", () => {
+    expect(goesWellWith({ anonymousWeight: 1, anonymousPairAllowance: Infinity }, [...history, ...attack])[0]).toBe("T")
+  })
+
+  it("marks visitors' views and add-to-carts as anonymous evidence, never purchases or imported history", () => {
+    const row = (type: "view" | "purchase", customer_id: string | null, anonymous_id: string | null) =>
+      ({ type, product_id: "p", customer_id, anonymous_id, basket_id: null, created_at: "2011-01-01T00:00:00Z" })
+    expect(toInteractions([row("view", null, "abc12345"), row("view", "cus_1", null), row("purchase", "cus_1", null), row("purchase", null, "online-retail:17850")]).map((i) => i.anonymous ?? false)).toEqual([true, false, false, false])
+  })
+
+  it("caps signals per shopper and per address per hour, refusing a batch that would go beyond", () => {
+    const caps = { perShopper: 10, perAddress: 25 }
+    expect(checkSignalCaps({ shopper: 9, address: 0 }, 1, caps)).toEqual({ allowed: true })
+    expect(checkSignalCaps({ shopper: 9, address: 0 }, 2, caps)).toEqual({ allowed: false, cap: "shopper", limit: 10, used: 9 })
+    expect(checkSignalCaps({ shopper: 0, address: 24 }, 2, caps)).toEqual({ allowed: false, cap: "address", limit: 25, used: 24 })
+    expect(signalCaps({ RECOMMENDATION_SIGNALS_PER_SHOPPER_HOUR: "5" })).toEqual({ perShopper: 5, perAddress: 2000 })
+    expect(signalCaps({ RECOMMENDATION_SIGNALS_PER_ADDRESS_HOUR: "nonsense" })).toEqual({ perShopper: 200, perAddress: 2000 })
+  })
+
+  it("keeps signals 13 calendar months", () => {
+    expect(retentionCutoff(new Date("2026-12-07T10:00:00Z")).toISOString()).toBe("2025-11-07T10:00:00.000Z")
   })
 })

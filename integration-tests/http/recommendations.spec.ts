@@ -9,7 +9,8 @@ import { storeHeaders } from "../helpers/store"
 import type RecommendationModuleService from "../../plugins/recommendations/src/modules/recommendation/service"
 
 // The built plugin, not its source: the very workflows the running backend registered.
-const { importRetailHistory } = require("@fairmade/recommendations/workflows") as typeof import("../../plugins/recommendations/src/workflows")
+const { importRetailHistory, recordSignalsWorkflow } = require("@fairmade/recommendations/workflows") as typeof import("../../plugins/recommendations/src/workflows")
+const deleteOldSignalsJob = require("@fairmade/recommendations/jobs/delete-old-signals").default as typeof import("../../plugins/recommendations/src/jobs/delete-old-signals").default
 
 jest.setTimeout(180_000)
 
@@ -41,7 +42,8 @@ medusaIntegrationTestRunner({
       expect((await signals()).length).toBeGreaterThan(1000)
       const { data } = await api.post("/admin/recommendations/train", {}, admin)
       expect(data.training.lists).toBeGreaterThan(40)
-    })
+      // Seeding, importing and a first training: minutes on a shared, loaded machine.
+    }, 600_000)
 
     describe("GET /store/recommendations validation", () => {
       it.each([
@@ -323,6 +325,90 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/products/${a}`, { title: "Renamed for recommendations" }, admin)
         expect(await train({ mode: "auto" })).toEqual(expect.objectContaining({ mode: "full", reason: "catalogue changed" }))
         expect((await train({ mode: "auto" })).mode).toBe("skip")
+      })
+    })
+
+    describe("robust signals", () => {
+      const post = (anonymous_id: string, signals: { type: string; product_id: string }[]) =>
+        call(api.post("/store/recommendations/signals", { consent: true, anonymous_id, signals }, store))
+      const stored = async (anonymous_id: string) => (await signals()).filter((signal: any) => signal.anonymous_id === anonymous_id).length
+
+      it("caps signals per shopper and per address per hour: 429, and nothing stored beyond the cap", async () => {
+        const saved = { ...process.env }
+        process.env.RECOMMENDATION_SIGNALS_PER_SHOPPER_HOUR = "5"
+        process.env.RECOMMENDATION_SIGNALS_PER_ADDRESS_HOUR = "12"
+        try {
+          const [a, b, c] = await productIds()
+          const views = (...ids: string[]) => ids.map((product_id) => ({ type: "view", product_id }))
+          expect((await post("visitor-capped-0001", views(a, b, c))).data).toEqual({ stored: 3, merged: 0 })
+          const refused = await post("visitor-capped-0001", views(a, b, c))
+          expect(refused.status).toBe(429)
+          expect(refused.headers["retry-after"]).toBe("3600")
+          expect(refused.data).toEqual(expect.objectContaining({ type: "too_many_signals", stored: 0 }))
+          expect(refused.data.message).toMatch(/this shopper may send 5 per hour and sent 3/)
+          expect(await stored("visitor-capped-0001")).toBe(3)
+          expect((await post("visitor-capped-0001", views(a, b))).data.stored).toBe(2)
+          expect((await post("visitor-capped-0001", views(a))).status).toBe(429)
+          expect(await stored("visitor-capped-0001")).toBe(5)
+
+          // Fresh cookie ids from the same address: the address cap (12) stops them.
+          expect((await post("visitor-capped-0002", views(a, b, c, a, b))).data.stored).toBe(5)
+          const third = await post("visitor-capped-0003", views(a, b, c))
+          expect(third.status).toBe(429)
+          expect(third.data.message).toMatch(/this address may send 12 per hour and sent 10/)
+          expect(await stored("visitor-capped-0003")).toBe(0)
+          expect((await post("visitor-capped-0003", views(a, b))).data.stored).toBe(2)
+          // Signals keep a digest of the address, never the address.
+          const kept = (await signals()).filter((signal: any) => signal.anonymous_id === "visitor-capped-0003")
+          expect(kept.every((signal: any) => /^[0-9a-f]{32}$/.test(signal.client_key))).toBe(true)
+        } finally {
+          process.env = saved
+        }
+      })
+
+      it("150 anonymous posts pairing a product with another no longer move its 'Goes well with' row", async () => {
+        const all = await productIds()
+        const product = all[0]
+        const goesWellWith = async () => (await api.get(`/store/recommendations?placement=product&product_id=${product}&limit=8`, store)).data.product_ids as string[]
+        // A visitor's ordinary view, so that the baseline is trained as of now, as the attacked one will be.
+        await post("visitor-ordinary-0001", [{ type: "view", product_id: all[5] }])
+        await api.post("/admin/recommendations/train", {}, admin)
+        const before = await goesWellWith()
+        const target = all.find((id) => id !== product && !before.includes(id))!
+        for (let i = 0; i < 150; i++) {
+          const response = await post(`visitor-sybil-${String(i).padStart(4, "0")}`, [{ type: "view", product_id: product }, { type: "add_to_cart", product_id: target }])
+          expect(response.status).toBe(202)
+        }
+        expect((await signals()).filter((signal: any) => signal.anonymous_id?.startsWith("visitor-sybil-")).length).toBe(300)
+        await api.post("/admin/recommendations/train", {}, admin)
+        const after = await goesWellWith()
+        expect(after).not.toContain(target)
+        expect(after).toEqual(before)
+      })
+
+      it("the retention job deletes shoppers' signals older than 13 months, keeping newer ones and the imported history", async () => {
+        const [a, b] = await productIds()
+        const monthsAgo = (months: number) => {
+          const date = new Date()
+          date.setUTCMonth(date.getUTCMonth() - months)
+          return date
+        }
+        const imported = (await signals()).filter((signal: any) => signal.anonymous_id?.startsWith("online-retail:")).length
+        await recordSignalsWorkflow(getContainer()).run({
+          input: {
+            signals: [
+              { type: "view", product_id: a, anonymous_id: "visitor-retention-old", created_at: monthsAgo(14) },
+              { type: "purchase", product_id: b, customer_id: "cus_retention_old", basket_id: "order_old", created_at: monthsAgo(14) },
+              { type: "view", product_id: b, anonymous_id: "visitor-retention-new", created_at: monthsAgo(12) },
+            ],
+          },
+        })
+        await deleteOldSignalsJob(getContainer())
+        const left = await signals()
+        expect(left.filter((signal: any) => signal.anonymous_id === "visitor-retention-old" || signal.customer_id === "cus_retention_old")).toEqual([])
+        expect(left.filter((signal: any) => signal.anonymous_id === "visitor-retention-new")).toHaveLength(1)
+        expect(left.filter((signal: any) => signal.anonymous_id?.startsWith("online-retail:")).length).toBe(imported)
+        expect(imported).toBeGreaterThan(1000)
       })
     })
 

@@ -12,8 +12,13 @@ export class CooccurrenceCounts {
   private readonly names: string[] = []
   /** W(i): the weight of all shoppers who took item i, by id. */
   private readonly weights: number[] = []
-  /** C(i, j) for i < j, by id. */
+  /** C(i, j) for i < j, by id: customers' evidence. */
   private readonly rows: Map<number, number>[] = []
+  /** The same from anonymous visitors, kept apart so that it can be capped (see forEachPair). */
+  private readonly anonymousRows: Map<number, number>[] = []
+
+  /** Anonymous evidence for a pair counts at most as much as customers' evidence plus this. */
+  constructor(private readonly anonymousAllowance = Infinity) {}
 
   idOf(item: string): number {
     let id = this.ids.get(item)
@@ -23,6 +28,7 @@ export class CooccurrenceCounts {
       this.names.push(item)
       this.weights.push(0)
       this.rows.push(new Map())
+      this.anonymousRows.push(new Map())
     }
     return id
   }
@@ -31,9 +37,9 @@ export class CooccurrenceCounts {
     this.weights[id] += weight
   }
 
-  addPair(a: number, b: number, weight: number): void {
+  addPair(a: number, b: number, weight: number, anonymous = false): void {
     if (a === b) return
-    const row = this.rows[Math.min(a, b)]
+    const row = (anonymous ? this.anonymousRows : this.rows)[Math.min(a, b)]
     const other = Math.max(a, b)
     row.set(other, (row.get(other) ?? 0) + weight)
   }
@@ -46,7 +52,17 @@ export class CooccurrenceCounts {
   count(a: string, b: string): number {
     const [first, second] = [this.ids.get(a), this.ids.get(b)]
     if (first === undefined || second === undefined || first === second) return 0
-    return this.rows[Math.min(first, second)].get(Math.max(first, second)) ?? 0
+    const [low, high] = [Math.min(first, second), Math.max(first, second)]
+    return this.combined(this.rows[low].get(high) ?? 0, this.anonymousRows[low].get(high) ?? 0)
+  }
+
+  /**
+   * Customers' evidence plus anonymous visitors', the latter capped at the
+   * former plus an allowance: a crowd of fresh cookie ids pairing two
+   * products nobody buys together cannot make them neighbours.
+   */
+  private combined(customers: number, anonymous: number): number {
+    return customers + Math.min(anonymous, customers + this.anonymousAllowance)
   }
 
   get items(): readonly string[] {
@@ -55,7 +71,12 @@ export class CooccurrenceCounts {
 
   /** Calls back once per co-occurring pair of ids (a < b) with C(a, b). */
   forEachPair(visit: (a: number, b: number, weight: number) => void): void {
-    this.rows.forEach((row, a) => row.forEach((weight, b) => visit(a, b, weight)))
+    this.rows.forEach((row, a) => row.forEach((weight, b) => visit(a, b, this.combined(weight, this.anonymousRows[a].get(b) ?? 0))))
+    this.anonymousRows.forEach((row, a) =>
+      row.forEach((weight, b) => {
+        if (!this.rows[a].has(b)) visit(a, b, this.combined(0, weight))
+      }),
+    )
   }
 
   nameOf(id: number): string {

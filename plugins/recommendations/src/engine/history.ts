@@ -14,13 +14,19 @@ export type ItemHistory = {
   lastBasket: string | null
   /** Last view, or 0 if never viewed. */
   lastViewed: number
+  /** First and last purchase occasion (0 if never bought). */
+  firstPurchase: number
+  lastPurchase: number
+  /** Purchase occasions with a 30-day and a 90-day half-life (growing weights): the blend's recency features. */
+  recentPurchases: number
+  seasonPurchases: number
 }
 
 /** Per shopper: item → history. */
 export type UserHistory = Map<string, ItemHistory>
 
 export function newItemHistory(id: number, time: number): ItemHistory {
-  return { id, firstSeen: time, strength: 0, interest: 0, purchases: 0, repeatEvidence: 0, lastBasket: null, lastViewed: 0 }
+  return { id, firstSeen: time, strength: 0, interest: 0, purchases: 0, repeatEvidence: 0, lastBasket: null, lastViewed: 0, firstPurchase: 0, lastPurchase: 0, recentPurchases: 0, seasonPurchases: 0 }
 }
 
 export function purchasedItems(history: UserHistory | undefined): Set<string> {

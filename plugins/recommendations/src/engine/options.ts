@@ -1,3 +1,4 @@
+import { BLEND_WEIGHTS } from "./blend-weights"
 import { DEFAULT_ANCHOR } from "./decay"
 import type { SignalKind } from "./types"
 
@@ -29,8 +30,18 @@ export type EngineOptions = {
   popularityBlend: number
   /** How strongly an item's repeat rate among all buyers lifts it in "buy again". */
   repeatRateExponent: number
-  /** On the home row, the weight of "buy again" scores against "for you" ones. */
+  /** On the home row, the weight of "buy again" scores against "for you" ones (legacy rows, without the blend). */
   homeBuyAgainWeight: number
+  /** Anonymous visitors' signals count this much of a customer's (interest and co-occurrence). */
+  anonymousWeight: number
+  /** A pair's co-occurrence from anonymous visitors counts at most as much as customers' evidence for it plus this. */
+  anonymousPairAllowance: number
+  /** EASE over this many items (the most taken, recency-weighted); 0 turns EASE and the blend off. */
+  easeItems: number
+  /** EASE's ridge λ. */
+  easeLambda: number
+  /** Coefficients of the home/for-you blend (engine/blend.ts, fitted offline); null: legacy normalised sums. */
+  blendWeights: readonly number[] | null
 }
 
 /**
@@ -53,6 +64,11 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   popularityBlend: 0.05,
   repeatRateExponent: 0.5,
   homeBuyAgainWeight: 5,
+  anonymousWeight: 0.25,
+  anonymousPairAllowance: 0.5,
+  easeItems: 2000,
+  easeLambda: 200,
+  blendWeights: BLEND_WEIGHTS,
 }
 
 export function withDefaults(options: Partial<EngineOptions> = {}): EngineOptions {

@@ -13,6 +13,8 @@ export type Interaction = {
   time: number
   quantity?: number
   basket?: string
+  /** An anonymous visitor's signal: weighed below customers' (anonymousWeight), and its co-occurrence evidence capped. */
+  anonymous?: boolean
 }
 
 export type Scored = { item: string; score: number }

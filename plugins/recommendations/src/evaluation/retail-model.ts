@@ -10,9 +10,10 @@ import type { RecommenderModel } from "../engine/model"
 import type { EngineOptions } from "../engine/options"
 import type { RetailLine } from "../data/online-retail"
 
-export function trainRetailModel(lines: readonly RetailLine[], options: Partial<EngineOptions> = {}): RecommenderModel {
+/** `now`: the moment the model describes (a split's first day); the latest line by default. */
+export function trainRetailModel(lines: readonly RetailLine[], options: Partial<EngineOptions> = {}, now?: number): RecommenderModel {
   const inTimeOrder = [...lines].sort((a, b) => a.time - b.time)
-  return new ModelBuilder(options).addAll(inTimeOrder).build(retailFeatures(inTimeOrder))
+  return new ModelBuilder(options).addAll(inTimeOrder).build(retailFeatures(inTimeOrder), now)
 }
 
 /** Latest description's words, plus the design code: 85123A and 85123B are colours of one design. */

@@ -13,8 +13,9 @@ import { RECOMMENDATION_MODULE } from "../modules/recommendation"
 import type RecommendationModuleService from "../modules/recommendation/service"
 import type { NewSignal } from "../workflows/steps/create-signals"
 import { recordSignalsWorkflow } from "../workflows/record-signals"
+import { HISTORY_PREFIX } from "../training/signals"
 
-const SHOPPER_PREFIX = "online-retail:"
+const SHOPPER_PREFIX = HISTORY_PREFIX
 const BATCH = 2_000
 
 export async function importRetailHistory(container: MedusaContainer, csvPath: string): Promise<{ imported: number }> {

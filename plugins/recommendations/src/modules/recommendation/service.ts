@@ -1,12 +1,29 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { RecommendationResult } from "./models/result"
 import { RecommendationSignal } from "./models/signal"
 import { RecommendationTrainingRun } from "./models/training-run"
 
 export type ResultInput = { placement: string; key: string; items: { product_id: string; score: number }[] }
 
+type Executor = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
 class RecommendationModuleService extends MedusaService({ RecommendationSignal, RecommendationResult, RecommendationTrainingRun }) {
+  /**
+   * Ids of up to `limit` signals created before `before`, oldest first, except
+   * those whose anonymous id starts with `keepPrefix` (imported history). Raw
+   * SQL: the query filters of list methods have no "not like".
+   */
+  @InjectManager()
+  async listOldSignalIds(before: Date, keepPrefix: string, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const db = (sharedContext.transactionManager ?? sharedContext.manager) as Executor
+    const rows = await db.execute(
+      `select id from recommendation_signal where deleted_at is null and created_at < ? and (anonymous_id is null or anonymous_id not like ?) order by created_at, id limit ?`,
+      [before.toISOString(), `${keepPrefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`, limit],
+    )
+    return rows.map((row) => String(row.id))
+  }
+
   /**
    * Swaps precomputed lists for a new training run's in one transaction, so
    * readers see either the old lists or the new ones, never none: all of them

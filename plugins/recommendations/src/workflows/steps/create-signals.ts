@@ -8,6 +8,8 @@ export type NewSignal = {
   customer_id?: string | null
   anonymous_id?: string | null
   basket_id?: string | null
+  /** Keyed digest of the sender's address (storefront signals), for the hourly cap. */
+  client_key?: string | null
   /** When it happened; now if absent. */
   created_at?: Date
 }

@@ -15,6 +15,8 @@ export const RecommendationSignal = model
     anonymous_id: model.text().nullable(),
     /** The order a purchase belongs to: lines of one order are one purchase occasion. */
     basket_id: model.text().nullable(),
+    /** A keyed digest of the sender's address (never the address): the per-address hourly cap counts by it. */
+    client_key: model.text().nullable(),
   })
   // updated_at: scheduled training reads what changed since its last run.
-  .indexes([{ on: ["customer_id"] }, { on: ["anonymous_id"] }, { on: ["created_at"] }, { on: ["updated_at"] }])
+  .indexes([{ on: ["customer_id"] }, { on: ["anonymous_id"] }, { on: ["created_at"] }, { on: ["updated_at"] }, { on: ["client_key", "created_at"] }])
