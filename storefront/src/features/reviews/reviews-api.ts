@@ -69,6 +69,6 @@ export const markReviewHelpful = (reviewId: string, clientAddress: string) =>
 /** A review photo's bytes, as the backend checked and serves them. */
 export const fetchReviewPhoto = (photoId: string) =>
   fetch(`${MEDUSA_BACKEND_URL}/store/review-photos/${encodeURIComponent(photoId)}`, {
-    headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY },
+    headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY ?? "" },
     signal: AbortSignal.timeout(4000),
   });

@@ -40,6 +40,8 @@ export function hoursOf(rows: WeekRows): Record<DayKey, string> {
 
 /** The zones the browser knows, with the current one kept even if it does not. */
 export function timeZoneChoices(current: string): string[] {
-  const known: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []
+  // ES2022's Intl.supportedValuesOf: the admin bundle's type library is ES2020, browsers have it.
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: "timeZone") => string[] }
+  const known: string[] = typeof intl.supportedValuesOf === "function" ? intl.supportedValuesOf("timeZone") : []
   return known.includes(current) ? known : [current, ...known]
 }
