@@ -4,6 +4,7 @@ import { redisModules } from "./src/config/redis-modules"
 import { paymentModule } from "./src/config/payment-module"
 import { notificationModule } from "./src/config/notification-module"
 import { publicUrls } from "./src/config/urls"
+import { searchModule } from "./src/config/search-module"
 import { secret } from "./src/config/secret"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -51,6 +52,8 @@ module.exports = defineConfig({
     ...paymentModule(process.env),
     ...notificationModule(),
     ...redisModules(process.env.REDIS_URL),
+    // Product search: Medusa's Search Module with the product-search plugin's providers.
+    ...searchModule(process.env),
     // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.
     { resolve: path.join(__dirname, "src/modules/database-health"), options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
     // Ends tokens and sessions issued before a password reset (src/api/token-revocation).

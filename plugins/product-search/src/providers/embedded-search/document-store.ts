@@ -1,0 +1,88 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+
+/** Runs SQL with `?` placeholders: the Search Module's entity manager (`manager.execute`), or a pg adapter in the bench. */
+export type SqlExecutor = { execute(sql: string, params?: unknown[]): Promise<any[]> }
+
+export type StoredRow = { id: string; document: SearchTypes.SearchDocument | Record<string, never>; removed: boolean; synced_at: Date | string }
+
+export const DOCUMENT_TABLE = "fairmade_search_document"
+
+/**
+ * The documents of every physical index this provider holds, one row per
+ * document. A removed document keeps its row with `removed` set, so that other
+ * processes following `synced_at` learn of the removal too.
+ */
+export class DocumentStore {
+  private ready: Promise<void> | null = null
+
+  constructor(private readonly sql: SqlExecutor) {}
+
+  ensureTable(): Promise<void> {
+    this.ready ??= (async () => {
+      await this.sql.execute(
+        `create table if not exists "${DOCUMENT_TABLE}" (
+          "physical_name" text not null,
+          "id" text not null,
+          "document" jsonb not null,
+          "removed" boolean not null default false,
+          "synced_at" timestamptz not null default clock_timestamp(),
+          primary key ("physical_name", "id"))`,
+      )
+      await this.sql.execute(`create index if not exists "IDX_${DOCUMENT_TABLE}_synced_at" on "${DOCUMENT_TABLE}" ("physical_name", "synced_at")`)
+    })().catch((error) => {
+      this.ready = null
+      throw error
+    })
+    return this.ready
+  }
+
+  async upsert(index: string, documents: SearchTypes.SearchDocument[]): Promise<void> {
+    if (!documents.length) return
+    await this.ensureTable()
+    await this.sql.execute(
+      `insert into "${DOCUMENT_TABLE}" ("physical_name", "id", "document", "removed", "synced_at")
+       select ?, r.id, r.document, false, clock_timestamp() from jsonb_to_recordset(?::jsonb) as r(id text, document jsonb)
+       on conflict ("physical_name", "id") do update set "document" = excluded."document", "removed" = false, "synced_at" = excluded."synced_at"`,
+      [index, JSON.stringify(documents.map((document) => ({ id: document.id, document })))],
+    )
+  }
+
+  async markRemoved(index: string, ids: string[]): Promise<void> {
+    if (!ids.length) return
+    await this.ensureTable()
+    await this.sql.execute(
+      `update "${DOCUMENT_TABLE}" set "removed" = true, "document" = '{}'::jsonb, "synced_at" = clock_timestamp()
+       where "physical_name" = ? and "id" in (select jsonb_array_elements_text(?::jsonb))`,
+      [index, JSON.stringify(ids)],
+    )
+  }
+
+  async markAllRemoved(index: string): Promise<void> {
+    await this.ensureTable()
+    await this.sql.execute(
+      `update "${DOCUMENT_TABLE}" set "removed" = true, "document" = '{}'::jsonb, "synced_at" = clock_timestamp() where "physical_name" = ? and not "removed"`,
+      [index],
+    )
+  }
+
+  async drop(index: string): Promise<void> {
+    await this.ensureTable()
+    await this.sql.execute(`delete from "${DOCUMENT_TABLE}" where "physical_name" = ?`, [index])
+  }
+
+  /** Every live row first (since = null), then the rows changed since a date, removed ones included. */
+  async changedSince(index: string, since: Date | null): Promise<StoredRow[]> {
+    await this.ensureTable()
+    return since
+      ? this.sql.execute(`select "id", "document", "removed", "synced_at" from "${DOCUMENT_TABLE}" where "physical_name" = ? and "synced_at" >= ?`, [index, since])
+      : this.sql.execute(`select "id", "document", "removed", "synced_at" from "${DOCUMENT_TABLE}" where "physical_name" = ? and not "removed"`, [index])
+  }
+
+  async counts(): Promise<{ physical_name: string; document_count: number; updated_at: Date }[]> {
+    await this.ensureTable()
+    const rows = await this.sql.execute(
+      `select "physical_name", count(*) filter (where not "removed")::int as "document_count", max("synced_at") as "updated_at" from "${DOCUMENT_TABLE}" group by "physical_name"`,
+    )
+    return rows.map((row: any) => ({ physical_name: row.physical_name, document_count: Number(row.document_count), updated_at: new Date(row.updated_at) }))
+  }
+}
