@@ -4,7 +4,7 @@
  * typos, facets (disjunctive), filters, prices as listings show them, and the
  * index kept current by the module from events; reindex through Medusa's admin route.
  */
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seed from "../../backend/src/scripts/seed"
 import { signInAsNewAdmin } from "../helpers/auth"
@@ -53,8 +53,13 @@ medusaIntegrationTestRunner({
 
     it("reindexes on demand through Medusa's admin route and lists the index as Settings › Search does", async () => {
       const published = await getContainer().resolve(Modules.PRODUCT).listProducts({ status: "published" } as any, { select: ["id"], take: null })
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const activeVersion = async () => Number((await knex("search_index").where({ name: "product" }).first("active_version")).active_version)
+      const before = await activeVersion()
       const started = await api.post("/admin/search-indexes/product/reindex", {}, admin)
       expect(started.status).toBe(202)
+      // The reindex runs in the background: a new version is seeded, then swapped in.
+      await eventually(async () => expect(await activeVersion()).toBe(before + 1), 120_000)
       let index: any
       await eventually(async () => {
         const { data } = await api.get("/admin/search-indexes", admin)
@@ -124,7 +129,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows listing prices: a sale price list lowers the price and keeps the original, within seconds", async () => {
-      const [hit] = (await search("q=lantern&currency=eur&limit=100")).hits.filter((candidate: any) => candidate.price && !candidate.original_price)
+      const [hit] = (await search("q=holder&currency=eur&limit=100")).hits.filter((candidate: any) => candidate.price && !candidate.original_price)
       const { data } = await api.get(`/admin/products/${hit.id}?fields=variants.id`, admin)
       const sale = Math.round(hit.price.amount * 50) / 100
       await api.post(
@@ -133,7 +138,7 @@ medusaIntegrationTestRunner({
         admin,
       )
       await eventually(async () => {
-        const [again] = (await search(`q=lantern&currency=eur&limit=100`)).hits.filter((candidate: any) => candidate.id === hit.id)
+        const [again] = (await search("q=holder&currency=eur&limit=100")).hits.filter((candidate: any) => candidate.id === hit.id)
         expect(again.price).toEqual({ amount: sale, currency_code: "eur" })
         expect(again.original_price).toEqual({ amount: hit.price.amount, currency_code: "eur" })
       }, SYNC_WAIT_MS)

@@ -38,6 +38,13 @@ const LOOKUPS: Record<Exclude<ChangedRecordKind, "product">, Lookup> = {
   },
 }
 
+/** Product ids per changed record, read for many records at once. */
+export async function productIdsByRecord(query: Pick<RemoteQueryFunction, "graph">, kind: Exclude<ChangedRecordKind, "product">, ids: string[]): Promise<Map<string, string[]>> {
+  const { entity, field, productIdsOf } = LOOKUPS[kind]
+  const { data } = await query.graph({ entity, fields: ["id", field], filters: { id: ids }, withDeleted: true } as any)
+  return new Map(data.map((record: any) => [record.id, productIdsOf(record).filter((id): id is string => !!id)]))
+}
+
 /** The ids of the products whose search documents a change to these records may alter. */
 export async function affectedProductIds(query: Pick<RemoteQueryFunction, "graph">, kind: ChangedRecordKind, ids: string[]): Promise<string[]> {
   if (kind === "product" || !ids.length) return [...new Set(ids)]

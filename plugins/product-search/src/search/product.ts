@@ -5,8 +5,9 @@
  * The provider is the module's default: the embedded engine, or Meilisearch
  * when MEILISEARCH_HOST is set (backend/src/config/search-module.ts).
  */
-import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
-import { affectedProductIds, recordKindOfEvent } from "../lib/affected-products"
+import { defineSearchIndex, graphSeed } from "@medusajs/framework/utils"
+import { recordKindOfEvent } from "../lib/affected-products"
+import { AffectedProductsBatcher, DocumentBatcher } from "../lib/document-batcher"
 import { PRODUCT_INDEX_FIELDS, toDocuments } from "../lib/product-index-source"
 import { PRODUCT_INDEX_SETTINGS, productSearchFields } from "../lib/product-index-fields"
 
@@ -31,6 +32,10 @@ export const PRODUCT_INDEX_EVENTS = [
   "product-collection.updated",
 ]
 
+// One per process: the events a burst of catalogue changes sends share their reads.
+const batcher = new DocumentBatcher()
+const affected = new AffectedProductsBatcher()
+
 const transform = (rows: any[], context: { container: { query: any } }) => toDocuments(context.container.query, rows) as any
 
 export default defineSearchIndex({
@@ -39,16 +44,18 @@ export default defineSearchIndex({
   fields: productSearchFields,
   settings: PRODUCT_INDEX_SETTINGS,
   events: PRODUCT_INDEX_EVENTS,
-  consume: graphConsume({
-    fields: PRODUCT_INDEX_FIELDS,
-    transform,
-    resolve_ids: async (event, context) => {
-      const kind = recordKindOfEvent(event.name)
-      const ids = [event.data?.id].flat().filter((id): id is string => typeof id === "string")
-      return kind ? affectedProductIds(context.container.query, kind, ids) : []
-    },
+  consume: async (event, context) => {
+    const ids = [event.data?.id].flat().filter((id): id is string => typeof id === "string")
     // Only a deleted product leaves the index by id; a deleted variant or price re-reads its product.
-    is_delete: (event) => event.name === "product.deleted",
-  }),
+    if (event.name === "product.deleted") return ids.length ? [{ action: "delete", filters: { id: ids } }] : []
+    const kind = recordKindOfEvent(event.name)
+    const productIds = kind ? await affected.productIds(context.container.query, kind, ids) : []
+    const documents = await batcher.documents(context.container.query, productIds)
+    const gone = productIds.filter((id) => !documents.has(id))
+    return [
+      { action: "upsert", documents: productIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])) as any[] },
+      ...(gone.length ? [{ action: "delete" as const, filters: { id: gone } }] : []),
+    ]
+  },
   seed: graphSeed({ fields: PRODUCT_INDEX_FIELDS, transform }),
 })

@@ -6,6 +6,8 @@ export type SqlExecutor = { execute(sql: string, params?: unknown[]): Promise<an
 export type StoredRow = { id: string; document: SearchTypes.SearchDocument | Record<string, never>; removed: boolean; synced_at: Date | string }
 
 export const DOCUMENT_TABLE = "fairmade_search_document"
+/** The physical indexes that exist (created by `upsertIndex`, until `deleteIndex`), empty ones included. */
+export const INDEX_TABLE = "fairmade_search_index"
 
 /**
  * The documents of every physical index this provider holds, one row per
@@ -29,6 +31,7 @@ export class DocumentStore {
           primary key ("physical_name", "id"))`,
       )
       await this.sql.execute(`create index if not exists "IDX_${DOCUMENT_TABLE}_synced_at" on "${DOCUMENT_TABLE}" ("physical_name", "synced_at")`)
+      await this.sql.execute(`create table if not exists "${INDEX_TABLE}" ("physical_name" text primary key, "created_at" timestamptz not null default now())`)
     })().catch((error) => {
       this.ready = null
       throw error
@@ -65,8 +68,19 @@ export class DocumentStore {
     )
   }
 
+  async create(index: string): Promise<void> {
+    await this.ensureTable()
+    await this.sql.execute(`insert into "${INDEX_TABLE}" ("physical_name") values (?) on conflict do nothing`, [index])
+  }
+
+  async exists(index: string): Promise<boolean> {
+    await this.ensureTable()
+    return (await this.sql.execute(`select 1 from "${INDEX_TABLE}" where "physical_name" = ?`, [index])).length > 0
+  }
+
   async drop(index: string): Promise<void> {
     await this.ensureTable()
+    await this.sql.execute(`delete from "${INDEX_TABLE}" where "physical_name" = ?`, [index])
     await this.sql.execute(`delete from "${DOCUMENT_TABLE}" where "physical_name" = ?`, [index])
   }
 
@@ -81,7 +95,8 @@ export class DocumentStore {
   async counts(): Promise<{ physical_name: string; document_count: number; updated_at: Date }[]> {
     await this.ensureTable()
     const rows = await this.sql.execute(
-      `select "physical_name", count(*) filter (where not "removed")::int as "document_count", max("synced_at") as "updated_at" from "${DOCUMENT_TABLE}" group by "physical_name"`,
+      `select i."physical_name", count(d."id") filter (where not d."removed")::int as "document_count", coalesce(max(d."synced_at"), i."created_at") as "updated_at"
+       from "${INDEX_TABLE}" i left join "${DOCUMENT_TABLE}" d on d."physical_name" = i."physical_name" group by i."physical_name", i."created_at"`,
     )
     return rows.map((row: any) => ({ physical_name: row.physical_name, document_count: Number(row.document_count), updated_at: new Date(row.updated_at) }))
   }

@@ -43,7 +43,7 @@ export class EmbeddedSearchProviderService extends AbstractSearchProviderService
   }
 
   override async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
-    await this.store.ensureTable()
+    await this.store.create(index.physical_name)
     // A definition that changed gets a new physical index from the module; one rebuilt under the same name starts over.
     this.indexes.delete(index.physical_name)
     return { index: index.physical_name, status: "succeeded" }
@@ -111,6 +111,13 @@ export class EmbeddedSearchProviderService extends AbstractSearchProviderService
   /** The in-memory index of a definition's physical index, loaded on first use and then following the stored rows. */
   async memoryOf(index: SearchTypes.ResolvedSearchIndexDefinition): Promise<InProcessIndex> {
     let followed = this.indexes.get(index.physical_name)
+    if (!followed) {
+      // A version dropped after a swap: NOT_FOUND makes the module look up the active version again and retry.
+      if (!(await this.store.exists(index.physical_name))) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Search index "${index.physical_name}" does not exist`)
+      }
+      followed = this.indexes.get(index.physical_name)
+    }
     if (!followed) {
       followed = new FollowedIndex(new InProcessIndex(index.fields, relevanceOf(index, EmbeddedSearchProviderService.identifier)))
       this.indexes.set(index.physical_name, followed)
