@@ -58,7 +58,13 @@ async function main() {
   const moduleUtils = require("@medusajs/search/dist/utils")
   const { Pool } = require("pg")
 
-  const database = await openDatabase()
+  // A database of its own on DATABASE_URL's server (or the embedded one), so the bench's tables stay out of the way.
+  if (process.env.DATABASE_URL) {
+    const server = new URL(process.env.DATABASE_URL)
+    server.pathname = "/"
+    process.env.DATABASE_URL = server.toString()
+  }
+  const database = await openDatabase({ name: "fairmade_search_bench" })
   const pool = new Pool({ connectionString: database.url, max: 4 })
   const logger = { info() {}, warn: console.warn, error: console.error, debug() {} }
   const provider = new EmbeddedSearchProviderService({ manager: pgExecutor(pool), logger })
