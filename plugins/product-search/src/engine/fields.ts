@@ -12,6 +12,12 @@ export function leafFields(fields: Record<string, SearchTypes.SearchFieldDefinit
 
 /** The values at a dotted path, arrays flattened on the way ("categories.name" of a list of categories). */
 export function valuesAt(source: unknown, path: string): unknown[] {
+  // The common case, a top-level field, without the walk.
+  if (!path.includes(".") && source && typeof source === "object" && !Array.isArray(source)) {
+    const value = (source as Record<string, unknown>)[path]
+    if (value === undefined || value === null) return []
+    return Array.isArray(value) ? value.flat().filter((item) => item !== undefined && item !== null) : [value]
+  }
   let current: unknown[] = [source]
   for (const segment of path.split(".")) {
     const next: unknown[] = []

@@ -3,7 +3,12 @@ import type { SearchTypes } from "@medusajs/framework/types"
 /** Runs SQL with `?` placeholders: the Search Module's entity manager (`manager.execute`), or a pg adapter in the bench. */
 export type SqlExecutor = { execute(sql: string, params?: unknown[]): Promise<any[]> }
 
-export type StoredRow = { id: string; document: SearchTypes.SearchDocument | Record<string, never>; removed: boolean; synced_at: Date | string }
+/** `stamp`: `synced_at` in microseconds since the epoch, exact (a Date keeps only milliseconds). */
+export type StoredRow = { id: string; document: SearchTypes.SearchDocument | Record<string, never>; removed: boolean; synced_at: Date | string; stamp: number }
+export type Stamp = { id: string; stamp: number }
+
+const STAMP = `(extract(epoch from "synced_at") * 1000000)::bigint::text as "stamp"`
+const toStamps = (rows: any[]): Stamp[] => rows.map((row) => ({ id: row.id, stamp: Number(row.stamp) }))
 
 export const DOCUMENT_TABLE = "fairmade_search_document"
 /** The physical indexes that exist (created by `upsertIndex`, until `deleteIndex`), empty ones included. */
@@ -39,25 +44,26 @@ export class DocumentStore {
     return this.ready
   }
 
-  async upsert(index: string, documents: SearchTypes.SearchDocument[]): Promise<void> {
-    if (!documents.length) return
+  async upsert(index: string, documents: SearchTypes.SearchDocument[]): Promise<Stamp[]> {
+    if (!documents.length) return []
     await this.ensureTable()
-    await this.sql.execute(
+    return toStamps(await this.sql.execute(
       `insert into "${DOCUMENT_TABLE}" ("physical_name", "id", "document", "removed", "synced_at")
        select ?, r.id, r.document, false, clock_timestamp() from jsonb_to_recordset(?::jsonb) as r(id text, document jsonb)
-       on conflict ("physical_name", "id") do update set "document" = excluded."document", "removed" = false, "synced_at" = excluded."synced_at"`,
+       on conflict ("physical_name", "id") do update set "document" = excluded."document", "removed" = false, "synced_at" = excluded."synced_at"
+       returning "id", ${STAMP}`,
       [index, JSON.stringify(documents.map((document) => ({ id: document.id, document })))],
-    )
+    ))
   }
 
-  async markRemoved(index: string, ids: string[]): Promise<void> {
-    if (!ids.length) return
+  async markRemoved(index: string, ids: string[]): Promise<Stamp[]> {
+    if (!ids.length) return []
     await this.ensureTable()
-    await this.sql.execute(
+    return toStamps(await this.sql.execute(
       `update "${DOCUMENT_TABLE}" set "removed" = true, "document" = '{}'::jsonb, "synced_at" = clock_timestamp()
-       where "physical_name" = ? and "id" in (select jsonb_array_elements_text(?::jsonb))`,
+       where "physical_name" = ? and "id" in (select jsonb_array_elements_text(?::jsonb)) returning "id", ${STAMP}`,
       [index, JSON.stringify(ids)],
-    )
+    ))
   }
 
   async markAllRemoved(index: string): Promise<void> {
@@ -88,8 +94,8 @@ export class DocumentStore {
   async changedSince(index: string, since: Date | null): Promise<StoredRow[]> {
     await this.ensureTable()
     return since
-      ? this.sql.execute(`select "id", "document", "removed", "synced_at" from "${DOCUMENT_TABLE}" where "physical_name" = ? and "synced_at" >= ?`, [index, since])
-      : this.sql.execute(`select "id", "document", "removed", "synced_at" from "${DOCUMENT_TABLE}" where "physical_name" = ? and not "removed"`, [index])
+      ? this.sql.execute(`select "id", "document", "removed", "synced_at", ${STAMP} from "${DOCUMENT_TABLE}" where "physical_name" = ? and "synced_at" >= ?`, [index, since])
+      : this.sql.execute(`select "id", "document", "removed", "synced_at", ${STAMP} from "${DOCUMENT_TABLE}" where "physical_name" = ? and not "removed"`, [index])
   }
 
   async counts(): Promise<{ physical_name: string; document_count: number; updated_at: Date }[]> {

@@ -18,7 +18,13 @@ class FollowedIndex {
   seenUntil: Date | null = null
   checkedAt = 0
   loading: Promise<void> | null = null
+  /** The stamp of the stored row each document in memory comes from, so rows read again (overlap, own writes) are not applied twice. */
+  readonly appliedStamps = new Map<string, number>()
   constructor(readonly memory: InProcessIndex) {}
+
+  isNewer({ id, stamp }: { id: string; stamp: number }): boolean {
+    return (this.appliedStamps.get(id) ?? -1) < stamp
+  }
 }
 
 /**
@@ -65,15 +71,22 @@ export class EmbeddedSearchProviderService extends AbstractSearchProviderService
   }
 
   override async upsertDocuments({ index, documents }: { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }): Promise<SearchTypes.SearchTask> {
-    await this.store.upsert(index, documents)
-    this.indexes.get(index)?.memory.upsert(documents)
+    const stamps = await this.store.upsert(index, documents)
+    const followed = this.indexes.get(index)
+    if (followed) {
+      const fresh = new Set(stamps.filter((stamp) => followed.isNewer(stamp)).map((stamp) => (followed.appliedStamps.set(stamp.id, stamp.stamp), stamp.id)))
+      followed.memory.upsert(documents.filter((document) => fresh.has(document.id)))
+    }
     return { index, status: "succeeded" }
   }
 
   override async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const ids = primaryKeyIds(filters) ?? (await this.idsMatching(index, filters))
-    await this.store.markRemoved(index, ids)
-    this.indexes.get(index)?.memory.remove(ids)
+    const stamps = await this.store.markRemoved(index, ids)
+    const followed = this.indexes.get(index)
+    if (followed) {
+      followed.memory.remove(stamps.filter((stamp) => followed.isNewer(stamp)).map((stamp) => (followed.appliedStamps.set(stamp.id, stamp.stamp), stamp.id)))
+    }
     return { index, status: "succeeded" }
   }
 
@@ -135,10 +148,13 @@ export class EmbeddedSearchProviderService extends AbstractSearchProviderService
   private async load(name: string, followed: FollowedIndex): Promise<void> {
     followed.checkedAt = Date.now()
     const since = followed.seenUntil && new Date(followed.seenUntil.getTime() - OVERLAP_MS)
-    const rows: StoredRow[] = await this.store.changedSince(name, since)
+    const read: StoredRow[] = await this.store.changedSince(name, since)
+    // Rows read again (the overlap, or this process's own writes) are applied once.
+    const rows = read.map((row) => ({ ...row, stamp: Number(row.stamp) })).filter((row) => followed.isNewer(row))
+    rows.forEach((row) => followed.appliedStamps.set(row.id, row.stamp))
     followed.memory.remove(rows.filter((row) => row.removed).map((row) => row.id))
     followed.memory.upsert(rows.filter((row) => !row.removed).map((row) => row.document as SearchTypes.SearchDocument))
-    for (const row of rows) {
+    for (const row of read) {
       const syncedAt = new Date(row.synced_at)
       if (!followed.seenUntil || syncedAt > followed.seenUntil) followed.seenUntil = syncedAt
     }
