@@ -89,9 +89,10 @@ export class InProcessIndex {
     const test = compileFilters(query.filters)
     let matching = text.candidates.filter(({ document }) => test(document))
     if (options.min_score !== undefined) matching = matching.filter(({ score }) => score >= options.min_score!)
-    this.sort(matching, query.pagination?.order)
     const skip = query.pagination?.skip ?? 0
     const take = query.pagination?.take ?? 20
+    // A facet-only query (a disjunctive facet's) needs no order.
+    if (take > 0) this.sort(matching, query.pagination?.order)
     const highlightOptions = query.q ? highlightSettings(options.highlight, this.weights.map(([path]) => path)) : null
     const hits = matching.slice(skip, skip + take).map(({ document, score }) => ({
       id: document.id,
