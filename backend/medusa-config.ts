@@ -1,6 +1,7 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { redisModules } from "./src/config/redis-modules"
+import { cachingEnabled, cachingModule } from "./src/config/caching-module"
 import { paymentModule } from "./src/config/payment-module"
 import { notificationModule } from "./src/config/notification-module"
 import { publicUrls } from "./src/config/urls"
@@ -35,6 +36,7 @@ module.exports = defineConfig({
     // admin session cookie is Secure exactly when the backend is served over https.
     cookieOptions: { secure: backendUrl.startsWith("https://") },
   },
+  featureFlags: { caching: cachingEnabled(process.env) },
   admin: {
     disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
@@ -52,6 +54,7 @@ module.exports = defineConfig({
     ...paymentModule(process.env),
     ...notificationModule(),
     ...redisModules(process.env.REDIS_URL),
+    ...cachingModule(process.env),
     // Product search: Medusa's Search Module with the product-search plugin's providers.
     ...searchModule(process.env),
     // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.

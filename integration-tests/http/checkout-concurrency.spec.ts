@@ -3,12 +3,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BACKEND_DIR } from "../helpers/backend"
 import { createShop, createStockedProduct, SHIPPING_PRICE_EUR, stockLevel, type Shop, type StockedProduct } from "../helpers/fixtures"
-import { cartReadyToComplete, completeCart } from "../helpers/checkout"
+import { cartReadyToComplete, completeCart, type Answer } from "../helpers/checkout"
 
 jest.setTimeout(180_000)
 
-const STOCK = 5
-const SHOPPERS = 20
+// Few enough shoppers that the race stays a race on a loaded 2-core CI machine: with 20,
+// Medusa's own workflow engine and its 10-connection pool gave way before our code did
+// ("Updating Status from ok to temp_failure", pool timeouts), which is not what this tests.
+const STOCK = 3
+const SHOPPERS = 8
 
 async function ordersOfCarts(container: MedusaContainer, cartIds: string[]) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -17,6 +20,21 @@ async function ordersOfCarts(container: MedusaContainer, cartIds: string[]) {
     filters: { cart_id: cartIds },
   })
   return data
+}
+
+/**
+ * Completion as the storefront does it (place-order.ts): an answer that means "busy, come
+ * back" (409, or 503 when every database connection was taken by the rush) is asked again
+ * after a pause; the final answer is what the shopper sees.
+ */
+async function completeLikeTheStorefront(complete: () => Promise<Answer>): Promise<Answer & { attempts: number }> {
+  const delaysMs = [300, 700, 1500, 2500, 4000]
+  for (let attempt = 0; ; attempt++) {
+    const answer = await complete()
+    const busy = answer.status === 409 || (answer.status === 503 && answer.data?.type === "busy")
+    if (!busy || attempt === delaysMs.length) return { ...answer, attempts: attempt + 1 }
+    await new Promise((resolve) => setTimeout(resolve, delaysMs[attempt]))
+  }
 }
 
 async function countOrders(container: MedusaContainer) {
@@ -39,7 +57,7 @@ medusaIntegrationTestRunner({
       const cartId = await cartReadyToComplete(api, shop, [{ variant_id: candle.variantId, quantity: 1 }])
 
       const concurrent = await Promise.all(Array.from({ length: 4 }, () => completeCart(api, shop, cartId)))
-      const retry = await completeCart(api, shop, cartId)
+      const retry = await completeLikeTheStorefront(() => completeCart(api, shop, cartId))
       const answers = [...concurrent, retry]
 
       const orders = await ordersOfCarts(getContainer(), [cartId])
@@ -50,9 +68,10 @@ medusaIntegrationTestRunner({
           expect(answer.data).toEqual(expect.objectContaining({ type: "order", order: expect.objectContaining({ id: orderId }) }))
         } else {
           // Medusa's "Cart is already being completed by another request" (a CONFLICT error),
-          // which its error handler turns into this generic 409. The storefront retries the completion.
+          // which its error handler turns into this generic 409, or our 409 when the cart's lock
+          // could not be had in time. The storefront retries the completion.
           expect(answer.status).toBe(409)
-          expect(answer.data).toEqual(expect.objectContaining({ type: "conflict", code: "invalid_state_error" }))
+          expect(answer.data).toEqual(expect.objectContaining({ type: "conflict", code: expect.stringMatching(/^(invalid_state_error|lock_timeout)$/) }))
         }
       }
       // The retry, once the first completion is over, always gets the order.
@@ -76,7 +95,7 @@ medusaIntegrationTestRunner({
         ),
       )
 
-      const answers = await Promise.all(cartIds.map((cartId) => completeCart(api, shop, cartId)))
+      const answers = await Promise.all(cartIds.map((cartId) => completeLikeTheStorefront(() => completeCart(api, shop, cartId))))
 
       const placed = answers.filter((a) => a.status === 200 && a.data.type === "order")
       const refused = answers.filter((a) => a.status !== 200)

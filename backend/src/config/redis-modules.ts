@@ -24,14 +24,6 @@ export function redisModules(redisUrl: string | undefined) {
       options: { redis: { redisUrl } },
     },
     {
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [
-          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-        ],
-      },
-    },
-    {
       resolve: "@medusajs/medusa/locking",
       options: {
         providers: [

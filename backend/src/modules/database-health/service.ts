@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Logger } from "@medusajs/framework/types"
+import { Client } from "pg"
 
 type Dependencies = { __pg_connection__: Knex; logger: Logger }
 
@@ -65,6 +66,29 @@ export default class DatabaseHealthModuleService {
       return { status: "up", latency_ms: Date.now() - begin }
     } catch (error) {
       return { status: "down", error: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
+  /**
+   * `select 1` on a new connection, outside the shared pool: true when PostgreSQL answers
+   * although the pool had no connection to give (every one busy), false when it is unreachable.
+   */
+  async answersOutsidePool(timeoutMs = 1000): Promise<boolean> {
+    const connection = (this.#pg?.client as { config?: { connection?: { connectionString?: string; ssl?: unknown } } } | undefined)?.config?.connection
+    if (!connection?.connectionString) return false
+    const client = new Client({ connectionString: connection.connectionString, ssl: connection.ssl as never, connectionTimeoutMillis: timeoutMs })
+    // A failed connect emits "error" too: without a listener it would crash the process.
+    client.on("error", () => {})
+    try {
+      await withTimeout(
+        client.connect().then(() => client.query("select 1")),
+        timeoutMs,
+      )
+      return true
+    } catch {
+      return false
+    } finally {
+      client.end().catch(() => {})
     }
   }
 

@@ -23,3 +23,22 @@ export function isDatabaseUnavailableError(error: unknown, depth = 0): boolean {
   if (Array.isArray(record.errors) && record.errors.some((inner) => isDatabaseUnavailableError(inner, depth + 1))) return true
   return ["cause", "originalError", "previous"].some((key) => isDatabaseUnavailableError(record[key], depth + 1))
 }
+
+/**
+ * Whether the error is knex giving up waiting for a pooled connection. That happens when
+ * PostgreSQL is unreachable, but also when every pooled connection is busy in a burst of
+ * requests: only a probe outside the pool tells the two apart.
+ */
+export function isPoolWaitTimeout(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 5) return false
+  const record = error as Record<string, unknown>
+  if (record.name === "KnexTimeoutError") return true
+  if (typeof record.message === "string" && /Timeout acquiring a connection/i.test(record.message)) return true
+  return ["cause", "originalError", "previous"].some((key) => isPoolWaitTimeout(record[key], depth + 1))
+}
+
+/** Medusa's locking module gives up waiting for a lock with a plain Error (a 500 otherwise). */
+export function isLockWaitTimeout(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && /^(Timed-out acquiring lock\.|Failed to acquire lock for key)/.test(message)
+}

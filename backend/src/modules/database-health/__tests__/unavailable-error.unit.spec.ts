@@ -1,4 +1,4 @@
-import { isDatabaseUnavailableError } from "../unavailable-error"
+import { isDatabaseUnavailableError, isLockWaitTimeout, isPoolWaitTimeout } from "../unavailable-error"
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code })
 
@@ -24,5 +24,24 @@ describe("isDatabaseUnavailableError", () => {
     expect(isDatabaseUnavailableError(new Error("Product with id: prod_1 was not found"))).toBe(false)
     expect(isDatabaseUnavailableError(undefined)).toBe(false)
     expect(isDatabaseUnavailableError("ECONNREFUSED")).toBe(false)
+  })
+})
+
+describe("isPoolWaitTimeout", () => {
+  it("is knex's wait for a pooled connection, also when wrapped, and nothing else", () => {
+    const knexTimeout = Object.assign(new Error("Knex: Timeout acquiring a connection. The pool is probably full."), { name: "KnexTimeoutError" })
+    expect(isPoolWaitTimeout(knexTimeout)).toBe(true)
+    expect(isPoolWaitTimeout(Object.assign(new Error("query failed"), { cause: knexTimeout }))).toBe(true)
+    expect(isPoolWaitTimeout(withCode("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED"))).toBe(false)
+    expect(isPoolWaitTimeout(new Error("Connection terminated unexpectedly"))).toBe(false)
+  })
+})
+
+describe("isLockWaitTimeout", () => {
+  it("is the locking module giving up, not any error that mentions a lock", () => {
+    expect(isLockWaitTimeout(new Error("Timed-out acquiring lock."))).toBe(true)
+    expect(isLockWaitTimeout(new Error('Failed to acquire lock for key "cart_1"'))).toBe(true)
+    expect(isLockWaitTimeout(new Error("Cart is locked by its owner"))).toBe(false)
+    expect(isLockWaitTimeout(undefined)).toBe(false)
   })
 })
