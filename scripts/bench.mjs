@@ -4,17 +4,14 @@
 // Figures go to stdout and .data/bench/results.json; they belong in issue notes, not in tests.
 import fs from "node:fs"
 import path from "node:path"
-import { createRequire } from "node:module"
 import autocannon from "autocannon"
 import { dataDir } from "./lib/paths.mjs"
+import { query, startStack, stopStack } from "./lib/stack.cjs"
 import { openDatabaseServer } from "./lib/database-server.mjs"
 import { queryRows } from "./lib/postgres.mjs"
 import { log } from "./lib/log.mjs"
 import { measureCheckout } from "./bench/checkout.mjs"
 import { measurePageWeight } from "./bench/page-weight.mjs"
-
-const require = createRequire(import.meta.url)
-const stack = require("../integration-tests/browser/stack.js")
 
 // Spare ports by default; BENCH_* moves them when several copies of the project share a machine.
 const BACKEND_PORT = Number(process.env.BENCH_BACKEND_PORT ?? 9200)
@@ -38,13 +35,19 @@ async function throughput(title, url, headers = {}) {
 
 async function main() {
   const server = await log.step("Opening PostgreSQL", () => openDatabaseServer({ folder: "postgres-bench", port: PG_PORT }))
-  process.env.TEST_DATABASE_SERVER_URL = server.url
   const database = `fairmade_bench_${process.pid}`
   const backend = `http://localhost:${BACKEND_PORT}`
   const storefront = `http://localhost:${STOREFRONT_PORT}`
-  const child = await log.step("Starting the product (npm start on spare ports)", () =>
-    // The product's own catalogue cache setting (CATALOG_CACHE_SECONDS, default 10 s), not the tests' 0.
-    stack.start({ backendPort: BACKEND_PORT, storefrontPort: STOREFRONT_PORT, database, catalogCacheSeconds: process.env.CATALOG_CACHE_SECONDS ?? null }),
+  // The product's own catalogue cache setting (CATALOG_CACHE_SECONDS, default 10 s), not the browser tests' 0.
+  const { child } = await log.step("Starting the product (npm start on spare ports)", () =>
+    startStack({
+      serverUrl: server.url,
+      database,
+      backendPort: BACKEND_PORT,
+      storefrontPort: STOREFRONT_PORT,
+      dataDir: path.join(dataDir, `bench-${STOREFRONT_PORT}`),
+      env: { AUTH_RATE_LIMIT_FACTOR: "20" },
+    }),
   )
   try {
     const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${database}` }).toString()
@@ -87,8 +90,8 @@ async function main() {
     fs.writeFileSync(out, JSON.stringify(results, null, 2))
     console.log(JSON.stringify(results))
   } finally {
-    await stopChild(child)
-    await stack.onServer(`drop database if exists "${database}" with (force)`)
+    await stopStack(child)
+    await query(server.url, `drop database if exists "${database}" with (force)`)
     await server.stop()
   }
 }
@@ -111,13 +114,6 @@ async function regionId(backend, publishableKey) {
   const response = await fetch(`${backend}/store/regions`, { headers: { "x-publishable-api-key": publishableKey } })
   const { regions } = await response.json()
   return regions.find((region) => region.currency_code === "eur").id
-}
-
-async function stopChild(child) {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  child.kill("SIGTERM")
-  await exited
 }
 
 main().catch((error) => {

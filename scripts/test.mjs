@@ -15,7 +15,8 @@ import { log } from "./lib/log.mjs"
 const resultsDir = path.join(dataDir, "test-results")
 const jest = (dir) => binPath("jest", dir)
 const suites = {
-  storefront: { dir: "storefront", runner: "vitest", args: (out) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] },
+  // standalone: unit tests that need no database and no plugin build.
+  storefront: { dir: "storefront", runner: "vitest", standalone: true, args: (out) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] },
   backend: { dir: "backend", runner: "jest", args: (out) => ["--runInBand", "--json", `--outputFile=${out}`] },
   http: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "http" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
   browser: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "browser" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
@@ -56,27 +57,45 @@ function runSuite(name, env) {
 }
 
 function readCounts(file) {
-  if (!fs.existsSync(file)) return { passed: 0, failed: 0, skipped: 0 }
+  if (!fs.existsSync(file)) return { passed: 0, failed: 0, skipped: 0, skippedNames: [] }
   const report = JSON.parse(fs.readFileSync(file, "utf8"))
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    skippedNames: skippedTests(report),
+  }
+}
+
+/** The full names of skipped and todo tests (Jest's and Vitest's JSON reports); a skip says why in its name. */
+function skippedTests(report) {
+  const SKIPPED = new Set(["pending", "skipped", "todo", "disabled"])
+  return (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => SKIPPED.has(test.status))
+      .map((test) => `${path.relative(root, file.name ?? "")}: ${test.fullName ?? [...(test.ancestorTitles ?? []), test.title].join(" ")}`),
+  )
 }
 
 async function main() {
   fs.mkdirSync(resultsDir, { recursive: true })
-  const server = await log.step("Opening the PostgreSQL server for test databases", () =>
-    openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
-  )
+  const needsBackend = selected.some((name) => !suites[name]?.standalone)
+  const server = needsBackend
+    ? await log.step("Opening the PostgreSQL server for test databases", () =>
+        openDatabaseServer({ folder: "postgres-test", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) }),
+      )
+    : { url: null, stop: async () => {} }
   // Interrupted (Ctrl-C, a CI timeout): an embedded PostgreSQL is stopped, not left behind.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () => server.stop().finally(() => process.exit(1)))
   const env = {
     ...process.env,
-    ...databaseEnv(server.url),
+    ...(server.url ? databaseEnv(server.url) : {}),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every module it loads; tests only need warnings and errors.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--no-warnings=ExperimentalWarning"].filter(Boolean).join(" "),
   }
-  await log.step("Building plugins", () => buildPlugins(env))
+  if (needsBackend) await log.step("Building plugins", () => buildPlugins(env))
 
   const results = []
   for (const name of selected) {
@@ -89,11 +108,13 @@ async function main() {
   const total = { passed: 0, failed: 0, skipped: 0 }
   console.log("\nSummary:")
   for (const { name, code, counts } of results) {
-    console.log(`  ${name.padEnd(11)} ${counts.passed} passed, ${counts.failed} failed${code === 0 ? "" : `  (exit ${code})`}`)
+    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : ""
+    console.log(`  ${name.padEnd(11)} ${counts.passed} passed, ${counts.failed} failed${skipped}${code === 0 ? "" : `  (exit ${code})`}`)
+    for (const skippedName of counts.skippedNames) console.log(`    skipped: ${skippedName}`)
     for (const key of Object.keys(total)) total[key] += counts[key]
   }
   const failedSuites = results.filter((result) => result.code !== 0)
-  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed`)
+  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped (named above)` : ""}`)
   process.exit(failedSuites.length > 0 || total.failed > 0 || total.passed === 0 ? 1 : 0)
 }
 

@@ -55,6 +55,13 @@ it("shows the seeded history's revenue, orders and basket on the Performance pag
   expect(await page.getByTestId("kpi-conversion-value").innerText()).toBe("no visit data")
   // At least the cohort of the range's first month with orders (live orders of today end the default range).
   expect(await page.getByTestId("cohorts").locator("tbody tr").count()).toBeGreaterThan(0)
+
+  // The figures link to the orders behind them.
+  await page.getByTestId("orders-link").click()
+  await eventually(async () => {
+    expect(digits(await page.getByTestId("orders-behind-count").innerText())).toBe(String(expected.orders))
+  }, 30_000)
+  expect(await page.getByTestId("orders-behind").locator("tbody tr").count()).toBe(Math.min(50, expected.orders))
 })
 
 it("shows FIRST50 as limit reached on the promotion list", async () => {

@@ -119,7 +119,7 @@ export async function placeDeliveredOrder(token: string, regionId: string, wante
   if (completed.data.type !== "order") throw new Error(`No order: ${JSON.stringify(completed.data)}`)
   const orderId = completed.data.order.id as string
   // `total`: what was paid for the line, promotions and taxes included (Medusa's own total).
-  const items = completed.data.order.items.map((item: any) => ({
+  const items = (completed.data.order.items as any[]).map((item) => ({
     id: item.id as string,
     quantity: Number(item.quantity),
     variant_id: item.variant_id as string,

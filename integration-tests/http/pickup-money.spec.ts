@@ -13,6 +13,7 @@ import {
   createShippingOptionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createPickupForOrderWorkflow, reconcilePickupsWorkflow } from "@fairmade/click-and-collect/workflows"
+import type PickupModuleService from "../../plugins/click-and-collect/src/modules/pickup/service"
 import { BACKEND_DIR } from "../helpers/backend"
 import { answer, SHIPPING_ADDRESS } from "../helpers/checkout"
 import { createShop, createStockedProduct, stockLevel, type Shop, type StockedProduct } from "../helpers/fixtures"
@@ -345,7 +346,7 @@ medusaIntegrationTestRunner({
         const code = await readyWithCode(pickup.id, email)
         const before = await stockLevel(container, vase.inventoryItemId, lyon.locationId)
         // What a run killed after its fulfillment step leaves: the operation recorded, the reservations consumed.
-        await container.resolve("pickup").updatePickupOrders({ id: pickup.id, pending_action: "hand_over", pending_plan: { verification_method: "code" }, pending_since: new Date() })
+        await container.resolve<PickupModuleService>("pickup").updatePickupOrders({ id: pickup.id, pending_action: "hand_over", pending_plan: { verification_method: "code" }, pending_since: new Date() })
         const lines = await orderLines(container, order.id)
         await createOrderFulfillmentWorkflow(container).run({
           input: { order_id: order.id, location_id: lyon.locationId, items: lines.map((line: any) => ({ id: line.id, quantity: line.quantity })) },
@@ -369,7 +370,7 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const { order, pickup } = await orderWith([{ variant_id: plate.variantId, quantity: 1 }])
         // As if the process died before the order.placed subscriber ran: no pickup row.
-        const pickups = container.resolve("pickup")
+        const pickups = container.resolve<PickupModuleService>("pickup")
         await pickups.deletePickupEvents((await pickups.listPickupEvents({ pickup_order_id: pickup.id })).map((event: any) => event.id))
         await pickups.deletePickupOrders(pickup.id)
         expect(await pickupRows(container, order.id)).toEqual([])

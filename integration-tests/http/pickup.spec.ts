@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createPickupForOrderWorkflow, expireUncollectedPickupsWorkflow } from "@fairmade/click-and-collect/workflows"
 import { signInAsNewAdmin } from "../helpers/auth"
 import { staffAdmin } from "../helpers/staff"
+import type PickupModuleService from "../../plugins/click-and-collect/src/modules/pickup/service"
 import { BACKEND_DIR } from "../helpers/backend"
 import { eventually } from "../helpers/browser"
 import { answer } from "../helpers/checkout"
@@ -225,7 +226,7 @@ medusaIntegrationTestRunner({
       expect(statuses.filter((status) => status === 400)).toHaveLength(5)
       expect(statuses.filter((status) => status === 429)).toHaveLength(25)
 
-      const pickups = getContainer().resolve("pickup")
+      const pickups = getContainer().resolve<PickupModuleService>("pickup")
       const [counted] = await pickups.listPickupOrders({ id: pickup.id })
       expect(counted.code_attempts).toBe(5)
       const [, failures] = await pickups.listAndCountPickupEvents({ pickup_order_id: pickup.id, action: "verification_failed" })

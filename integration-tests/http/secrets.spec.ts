@@ -47,7 +47,7 @@ function captureLogger(appLogger: any) {
   // console it finds, which is not always the one wrapped here.
   const winstonLogger = appLogger.loggerInstance_
   const capture = new (class extends Transport {
-    log(info: Record<string, unknown>, callback: () => void) {
+    override log(info: Record<string, unknown>, callback: () => void) {
       captured += JSON.stringify(info) + "\n"
       callback()
     }

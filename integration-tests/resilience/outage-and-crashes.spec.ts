@@ -119,12 +119,12 @@ describe("one stack: database outage, then a backend crash, then the launcher st
   test("a killed backend is restarted by the launcher and answers again", async () => {
     const { backend: backendPid } = stackProcesses(launcher.child.pid!)
     process.kill(backendPid!, "SIGKILL")
-    await waitForOutput(launcher, (output) => /backend exited with signal SIGKILL; restarting in 1 s/.test(output), 15_000, "the restart log line")
+    await waitForOutput(launcher, (output: string) => /backend exited with signal SIGKILL; restarting in 1 s/.test(output), 15_000, "the restart log line")
     await eventually(async () => (await timedGet(`${backend}/health`)).status === 200 && (await shopWorks(key)), 240_000, "the backend answering again")
     const { backend: newPid } = stackProcesses(launcher.child.pid!)
     expect(newPid).toBeDefined()
     expect(newPid).not.toBe(backendPid)
-    await waitForOutput(launcher, (output) => /backend is back/.test(output), 10_000, "the 'backend is back' line")
+    await waitForOutput(launcher, (output: string) => /backend is back/.test(output), 10_000, "the 'backend is back' line")
   }, 300_000)
 
   test("SIGTERM to the launcher stops its backend and storefront", async () => {

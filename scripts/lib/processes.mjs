@@ -50,6 +50,17 @@ export async function run(name, command, args, options = {}) {
   }
 }
 
+/** Calls `onLine` with each line `stream` writes, the last one also when it ends without a newline. */
+export function forEachLine(stream, onLine) {
+  let pending = ""
+  stream.on("data", (chunk) => {
+    const lines = (pending + chunk.toString()).split("\n")
+    pending = lines.pop() ?? ""
+    for (const line of lines) onLine(line)
+  })
+  stream.on("end", () => pending && onLine(pending))
+}
+
 /**
  * Starts a long-running service whose output is prefixed with its name.
  * `child.lastLines()` returns its latest output, for error messages.
@@ -59,15 +70,10 @@ export function startService(name, command, args, options = {}) {
   const prefix = `[${name}] `
   const tail = []
   for (const stream of [child.stdout, child.stderr]) {
-    let pending = ""
-    stream.on("data", (chunk) => {
-      const lines = (pending + chunk.toString()).split("\n")
-      pending = lines.pop() ?? ""
-      for (const line of lines) {
-        process.stdout.write(prefix + line + "\n")
-        tail.push(line)
-        if (tail.length > TAIL_LINES) tail.shift()
-      }
+    forEachLine(stream, (line) => {
+      process.stdout.write(prefix + line + "\n")
+      tail.push(line)
+      if (tail.length > TAIL_LINES) tail.shift()
     })
   }
   child.serviceName = name

@@ -47,7 +47,7 @@ const medusaErrorHandler = errorHandler()
  * that could not be had in time (another request is changing the same cart or stock)
  * answers 409 instead of a 500.
  */
-export async function databaseAwareErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function databaseAwareErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   if (isDatabaseUnavailableError(error)) {
     const health = databaseHealth(req)
     if (isPoolWaitTimeout(error) && !health.isKnownDown() && (await health.answersOutsidePool())) return answerBusy(res)
@@ -61,7 +61,8 @@ export async function databaseAwareErrorHandler(error: unknown, req: MedusaReque
       message: "Another request is changing the same cart or stock right now. Please try again in a moment.",
     }
     res.setHeader("Retry-After", "1")
-    return res.status(409).json(body)
+    res.status(409).json(body)
+    return
   }
   return medusaErrorHandler(error as Error, req, res, next)
 }

@@ -51,12 +51,12 @@ async function linkToSalesChannelAndProvider(
     filters: { id: locations.map((location) => location.id) },
   })
   for (const location of linked) {
-    if (!location.sales_channels?.some((channel) => channel?.id === salesChannelId)) {
+    if (!location.sales_channels?.some((channel: { id: string } | null) => channel?.id === salesChannelId)) {
       await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannelId] } })
     }
   }
   const providerLinks = linked
-    .filter((location) => !location.fulfillment_providers?.some((provider) => provider?.id === FULFILLMENT_PROVIDER))
+    .filter((location) => !location.fulfillment_providers?.some((provider: { id: string } | null) => provider?.id === FULFILLMENT_PROVIDER))
     .map((location) => ({
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
       [Modules.FULFILLMENT]: { fulfillment_provider_id: FULFILLMENT_PROVIDER },

@@ -119,7 +119,7 @@ export async function ensurePublishableKey(container: MedusaContainer, salesChan
     })
     ;[key] = await findKeys()
   }
-  if (!key.sales_channels?.some((channel) => channel?.id === salesChannelId)) {
+  if (!key.sales_channels?.some((channel: { id: string } | null) => channel?.id === salesChannelId)) {
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
   }
 }

@@ -21,6 +21,7 @@ import {
   summarize,
 } from "./kpis"
 import { BASE_CURRENCY } from "./rates"
+import { cohortsFromCells, type DailyTotal, seriesTotals, summarizeTotals } from "./rollup-kpis"
 
 export type PeriodKpis = {
   period: { from: string; to: string }
@@ -57,18 +58,35 @@ function periodKpis(rows: OrderRow[], filters: RowFilters, granularity: Granular
   }
 }
 
-export async function overview(
-  service: SalesAnalyticsModuleService,
-  filters: RowFilters & { compare: "previous" | "none"; granularity?: Granularity },
-): Promise<AnalyticsOverview> {
+type OverviewFilters = RowFilters & { compare: "previous" | "none"; granularity?: Granularity }
+
+/**
+ * The overview from the daily roll-ups (whole days) and the facts (the ends of
+ * days a range cuts): a 12-month request reads hundreds of summed rows and
+ * one row per customer, not one per order. Same figures as `overviewFromFacts`.
+ */
+export async function overview(service: SalesAnalyticsModuleService, filters: OverviewFilters): Promise<AnalyticsOverview> {
   const granularity = filters.granularity ?? granularityFor(filters.from, filters.to)
   const before = previousPeriod(filters.from, filters.to)
-  // One read for both periods when comparing: the previous period ends where this one starts.
-  const rows = await service.listOrderRows(filters.compare === "previous" ? { ...filters, from: before.from } : filters)
-  const current = periodKpis(rows.filter((row) => row.placed_at >= filters.from), filters, granularity)
+  const periods = filters.compare === "previous" ? [{ from: filters.from, to: filters.to }, before] : [{ from: filters.from, to: filters.to }]
+  const scope = { channel: filters.channel, store: filters.store, region: filters.region, periods }
+  const [totals, customers] = await Promise.all([service.listDailyTotals(scope), service.customerStats(scope)])
+  const periodKpisOf = (index: number, period: { from: Date; to: Date }): PeriodKpis => {
+    const rows = totals.filter((row: DailyTotal) => row.period === index)
+    const kpis = summarizeTotals(rows, customers[index])
+    return {
+      period: { from: period.from.toISOString(), to: period.to.toISOString() },
+      kpis,
+      series: seriesTotals(rows, period, granularity),
+      conversion: conversion(kpis.orders, null),
+    }
+  }
+  return assemble(filters, granularity, periodKpisOf(0, filters), filters.compare === "previous" ? periodKpisOf(1, before) : null)
+}
+
+function assemble(filters: OverviewFilters, granularity: Granularity, current: PeriodKpis, previous: PeriodKpis | null): AnalyticsOverview {
   let comparison: AnalyticsOverview["comparison"] = null
-  if (filters.compare === "previous") {
-    const previous = periodKpis(rows.filter((row) => row.placed_at < filters.from), { ...filters, ...before }, granularity)
+  if (previous) {
     const figures = ["revenue", "orders", "units", "average_basket", "units_per_order", "repeat_purchase_rate"] as const
     comparison = {
       ...previous,
@@ -84,7 +102,31 @@ export async function overview(
   }
 }
 
+/** The overview from one row per order of the facts: the reference the roll-up path is checked against. */
+export async function overviewFromFacts(service: SalesAnalyticsModuleService, filters: OverviewFilters): Promise<AnalyticsOverview> {
+  const granularity = filters.granularity ?? granularityFor(filters.from, filters.to)
+  const before = previousPeriod(filters.from, filters.to)
+  // One read for both periods when comparing: the previous period ends where this one starts.
+  const rows = await service.listOrderRows(filters.compare === "previous" ? { ...filters, from: before.from } : filters)
+  const current = periodKpis(rows.filter((row) => row.placed_at >= filters.from), filters, granularity)
+  const previous = filters.compare === "previous" ? periodKpis(rows.filter((row) => row.placed_at < filters.from), { ...filters, ...before }, granularity) : null
+  return assemble(filters, granularity, current, previous)
+}
+
+/** Retention cohorts counted in SQL from the customers' days (roll-up) and the facts at the range's ends. */
 export async function cohortTable(service: SalesAnalyticsModuleService, filters: RowFilters & { months: number }): Promise<AnalyticsCohorts> {
+  const cells = await service.listCohortCells(filters)
+  const lastMonth = new Date(filters.to.getTime() - 1).toISOString().slice(0, 7)
+  return {
+    currency_code: BASE_CURRENCY,
+    period: { from: filters.from.toISOString(), to: filters.to.toISOString() },
+    months: filters.months,
+    cohorts: cohortsFromCells(cells, { lastMonth, months: filters.months }),
+  }
+}
+
+/** The cohort table from one row per customer and month of the facts: the reference for `cohortTable`. */
+export async function cohortTableFromFacts(service: SalesAnalyticsModuleService, filters: RowFilters & { months: number }): Promise<AnalyticsCohorts> {
   const rows = await service.listCohortRows(filters)
   const lastMonth = new Date(filters.to.getTime() - 1).toISOString().slice(0, 7)
   return {

@@ -30,8 +30,8 @@ function stockNote(variant: StockedVariant | undefined, quantity: number): CartL
   return status.level === "low-stock" ? { kind: "info", text: status.label } : undefined;
 }
 
-/** What cart lines and order lines share: the page shows either. */
-type Line = Pick<
+/** What cart lines and order lines share: the page shows either (order lines say null where cart lines leave a field out). */
+type Line = OrNull<Pick<
   HttpTypes.StoreCartLineItem,
   | "id"
   | "title"
@@ -46,7 +46,8 @@ type Line = Pick<
   | "total"
   | "original_total"
   | "created_at"
->;
+>>;
+type OrNull<T> = { [Key in keyof T]: undefined extends T[Key] ? T[Key] | null : T[Key] };
 
 /** Single-variant products are titled "Default variant" by Medusa: not worth showing. */
 function shownVariantTitle(item: Line): string | undefined {

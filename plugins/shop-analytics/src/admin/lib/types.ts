@@ -47,3 +47,29 @@ export type PromotionPerformance = {
 }
 export type Promotions = { promotions: PromotionPerformance[] }
 export type Range = { first_order_at: string | null; last_order_at: string | null; orders: number; imported_orders: number }
+export type PickupKpis = {
+  key: string
+  name?: string | null
+  opened: number
+  ready: number
+  ready_on_time: number
+  on_time_rate: number | null
+  collected: number
+  expired: number
+  not_served: number
+  median_minutes_to_ready: number | null
+  median_minutes_to_collection: number | null
+}
+export type Pickups = { available: boolean; total: PickupKpis; by_store: PickupKpis[] }
+export type ReturnProduct = { key: string; product_id: string | null; title: string; units: number; returned_units: number; return_rate: number | null }
+export type Returns = {
+  orders: number
+  units: number
+  returned_units: number
+  return_rate: number | null
+  orders_with_return: number
+  order_return_rate: number | null
+  orders_refunded: number
+  refunded: string
+  by_product: ReturnProduct[]
+}

@@ -63,7 +63,7 @@ export function firstInvalidField<Field extends string>(order: readonly Field[],
  * the cursor starts there (the first field with an error, else `focusOtherwise`).
  */
 export function bindFields<Field extends string>(
-  state: FormState<Field>,
+  state: FormState<NoInfer<Field>>,
   order: readonly Field[],
   valueOf: (field: Field) => string | null | undefined,
   focusOtherwise?: Field,

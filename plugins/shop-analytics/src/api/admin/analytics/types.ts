@@ -2,3 +2,8 @@
 export type { AnalyticsCohorts, AnalyticsOverview, AnalyticsPromotions, PeriodKpis, PromotionPerformance } from "../../../lib/overview"
 export type { Breakdown, Cohort, KpiSummary, PromotionKpis, SeriesPoint } from "../../../lib/kpis"
 export type { AnalyticsRange } from "./range/route"
+export type { AnalyticsPickups } from "./pickups/route"
+export type { PickupKpis } from "../../../lib/pickups"
+export type { AnalyticsOrders } from "./orders/route"
+export type { OrderBehind } from "../../../modules/sales-analytics/service"
+export type { AnalyticsReturns } from "./returns/route"

@@ -58,3 +58,23 @@ export type AdminAnalyticsCohortsType = z.infer<typeof AdminAnalyticsCohorts>
 
 export const AdminAnalyticsPromotions = z.object(rangeFields).strict().transform(withRange(30))
 export type AdminAnalyticsPromotionsType = z.infer<typeof AdminAnalyticsPromotions>
+
+export const AdminAnalyticsPickups = z
+  .object({ from: rangeFields.from, to: rangeFields.to, store: rangeFields.store })
+  .strict()
+  .transform(withRange(30))
+export type AdminAnalyticsPickupsType = z.infer<typeof AdminAnalyticsPickups>
+
+export const AdminAnalyticsOrders = z
+  .object({
+    ...rangeFields,
+    promotion: z.string().trim().min(1).max(100).optional(),
+    /** 1-based page of 50 orders. */
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+  })
+  .strict()
+  .transform(withRange(30))
+export type AdminAnalyticsOrdersType = z.infer<typeof AdminAnalyticsOrders>
+
+export const AdminAnalyticsReturns = z.object(rangeFields).strict().transform(withRange(30))
+export type AdminAnalyticsReturnsType = z.infer<typeof AdminAnalyticsReturns>
