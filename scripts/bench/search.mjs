@@ -123,7 +123,7 @@ async function main() {
         try {
           await storeSearch(active, { q: duringReindex[i % duringReindex.length].q, currency: "eur" })
           searchesDuringReindex++
-        } catch (error) {
+        } catch {
           failedSearches++
         }
         await new Promise((resolve) => setImmediate(resolve))

@@ -1,10 +1,16 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
-import type { Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
 import { EmbeddedSearchProviderService } from "../embedded-search/service"
 import type { SqlExecutor } from "../embedded-search/document-store"
 import { rangeFilter, toMeilisearchFilter } from "./filters"
 import { meilisearchSettings } from "./settings"
+
+/**
+ * The `meilisearch` client. It is an ES module, which this CommonJS plugin can only name with a
+ * `resolution-mode` import attribute that Biome cannot parse, so it is typed loosely here.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type Meilisearch = any
 
 export type MeilisearchOptions = { host: string; api_key?: string; request_timeout_ms?: number }
 
@@ -62,7 +68,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
 
   override async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
     const stats = await (await this.connect()).getStats()
-    return Object.entries(stats.indexes).map(([name, index]) => ({
+    return Object.entries(stats.indexes as Record<string, { numberOfDocuments: number }>).map(([name, index]) => ({
       name,
       provider: MeilisearchSearchProviderService.identifier,
       document_count: index.numberOfDocuments,
@@ -275,7 +281,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
  * require (through `process.getBuiltinModule`), so that a CommonJS test
  * runner's module registry, which refuses ES modules, is not in the way.
  */
-function loadMeilisearch(): typeof import("meilisearch", { with: { "resolution-mode": "import" } }) {
+function loadMeilisearch(): { Meilisearch: new (config: { host: string; apiKey?: string; timeout?: number }) => Meilisearch } {
   const nodeModule = (process as any).getBuiltinModule?.("node:module") ?? require("node:module")
   return nodeModule.createRequire(__filename)("meilisearch")
 }
