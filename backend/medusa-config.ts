@@ -5,6 +5,7 @@ import { cachingEnabled, cachingModule } from "./src/config/caching-module"
 import { paymentModule } from "./src/config/payment-module"
 import { notificationModule } from "./src/config/notification-module"
 import { publicUrls } from "./src/config/urls"
+import { searchModule } from "./src/config/search-module"
 import { secret } from "./src/config/secret"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -57,6 +58,8 @@ module.exports = defineConfig({
     ...notificationModule(),
     ...redisModules(process.env.REDIS_URL),
     ...cachingModule(process.env),
+    // Product search: Medusa's Search Module with the product-search plugin's providers.
+    ...searchModule(process.env),
     // Whether PostgreSQL answers: /health/ready, and 503 at once while it does not.
     { resolve: path.join(__dirname, "src/modules/database-health"), options: { acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 3000) } },
     // Ends tokens and sessions issued before a password reset (src/api/token-revocation).

@@ -6,7 +6,7 @@ const { publishableKey } = require("./stack") as { publishableKey: () => Promise
 /** Product search in the shop: the header box, the /search page with and without JavaScript. */
 let browser: Browser
 
-// A fresh stack's index is filled by the search plugin's upkeep job, which runs every minute.
+// A fresh stack's index is filled by Medusa's Search Module when the backend starts (and kept current from events).
 async function waitForSearchIndex() {
   const headers = { "x-publishable-api-key": await publishableKey() }
   await eventually(async () => {

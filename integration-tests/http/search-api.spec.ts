@@ -1,7 +1,10 @@
 /**
- * GET /store/search on the seeded demo shop, with the embedded engine (and
- * Meilisearch in front when MEILISEARCH_HOST is set), plus sync and reindex.
+ * GET /store/search on the seeded demo shop, answered by Medusa's Search Module
+ * (product index, embedded provider; Meilisearch when MEILISEARCH_HOST is set):
+ * typos, facets (disjunctive), filters, prices as listings show them, and the
+ * index kept current by the module from events; reindex through Medusa's admin route.
  */
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seed from "../../backend/src/scripts/seed"
 import { signInAsNewAdmin } from "../helpers/auth"
@@ -12,12 +15,29 @@ jest.setTimeout(180_000)
 
 const SYNC_WAIT_MS = 20_000
 
+/** Retries an assertion until it passes or the time is up (the index follows events asynchronously). */
+async function eventually(assertion: () => Promise<void>, timeoutMs = SYNC_WAIT_MS) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await assertion()
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
+
 medusaIntegrationTestRunner({
   cwd: BACKEND_DIR,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     let admin: { headers: Record<string, string> }
     const search = async (params: string) => (await api.get(`/store/search?${params}`, store)).data
+    const regionOf = async (currency: string) => {
+      const { data } = await getContainer().resolve("query").graph({ entity: "region", fields: ["id", "currency_code"] })
+      return data.find((region: any) => region.currency_code === currency).id
+    }
     const refusal = async (params: string) => {
       const error = await api.get(`/store/search?${params}`, store).catch((e: any) => e)
       return { status: error.response?.status, message: String(error.response?.data?.message) }
@@ -27,21 +47,33 @@ medusaIntegrationTestRunner({
       await seed({ container: getContainer(), args: [] } as any)
       store = await storeHeaders(getContainer())
       admin = await signInAsNewAdmin(api, getContainer(), "search@fairmade.test")
-      await api.post("/admin/search/reindex", {}, admin)
+      // The demo was seeded after the app started: rebuild the index from it (a new version, swapped in).
+      await getContainer().resolve(Modules.SEARCH).reindex({ index: "product" })
+    }, 600_000)
+
+    it("reindexes on demand through Medusa's admin route and lists the index as Settings › Search does", async () => {
+      const published = await getContainer().resolve(Modules.PRODUCT).listProducts({ status: "published" } as any, { select: ["id"], take: null })
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const activeVersion = async () => Number((await knex("search_index").where({ name: "product" }).first("active_version")).active_version)
+      const before = await activeVersion()
+      const started = await api.post("/admin/search-indexes/product/reindex", {}, admin)
+      expect(started.status).toBe(202)
+      // The reindex runs in the background: a new version is seeded, then swapped in.
+      await eventually(async () => expect(await activeVersion()).toBe(before + 1), 120_000)
+      let index: any
+      await eventually(async () => {
+        const { data } = await api.get("/admin/search-indexes", admin)
+        index = data.search_indexes.find((candidate: any) => candidate.name === "product")
+        expect(index).toEqual(expect.objectContaining({ entity: "product", provider: "embedded", status: "ready" }))
+      })
+      expect(index.fields.map((field: any) => field.name)).toEqual(expect.arrayContaining(["title", "prices.eur", "in_stock_location_ids"]))
+      expect(published.length).toBeGreaterThanOrEqual(40)
+      expect((await search("q=&limit=1")).total).toBe(published.length)
     })
 
-    it("reindexes on demand and reports what it holds", async () => {
-      const { data } = await api.post("/admin/search/reindex", {}, admin)
-      expect(data.indexed).toBeGreaterThanOrEqual(40)
-      expect(data.status).toEqual(
-        expect.objectContaining({ document_count: data.indexed, last_synced_at: expect.any(String), engine: expect.any(String) }),
-      )
-      const status = await api.get("/admin/search/status", admin)
-      expect(status.data.status.document_count).toBe(data.indexed)
-    })
-
-    it("keeps reindexing and status to signed-in staff", async () => {
-      expect((await api.post("/admin/search/reindex", {}).catch((e: any) => e)).response.status).toBe(401)
+    it("keeps reindexing and the index list to signed-in staff", async () => {
+      expect((await api.post("/admin/search-indexes/product/reindex", {}).catch((e: any) => e)).response.status).toBe(401)
+      expect((await api.get("/admin/search-indexes").catch((e: any) => e)).response.status).toBe(401)
     })
 
     it("finds 'Hanging Heart T-Light Holder' from 'hart holdr', highlighted, with a suggestion", async () => {
@@ -81,6 +113,52 @@ medusaIntegrationTestRunner({
       const inLondon = await search(`in_stock_at=${london.value}`)
       expect(inLondon.total).toBe(london.count)
       expect(inLondon.total).toBeLessThan(all.total)
+    })
+
+    it("keeps the other values of a facet countable when one is selected (disjunctive facets)", async () => {
+      const all = await search("q=&limit=1")
+      const [first, second] = all.facets.colour
+      const selected = await search(`colour=${encodeURIComponent(first.value)}&limit=100`)
+      expect(selected.total).toBe(first.count)
+      // The colour facet still counts every colour as if none were selected…
+      expect(selected.facets.colour).toEqual(all.facets.colour)
+      expect(selected.facets.colour.find((value: any) => value.value === second.value).count).toBe(second.count)
+      // …while the other facets count within the selection.
+      const sum = (values: { count: number }[]) => values.reduce((total, value) => total + value.count, 0)
+      expect(sum(selected.facets.category)).toBe(selected.total)
+    })
+
+    it("shows listing prices: a sale price list lowers the price and keeps the original, within seconds", async () => {
+      const [hit] = (await search("q=holder&currency=eur&limit=100")).hits.filter((candidate: any) => candidate.price && !candidate.original_price)
+      const { data } = await api.get(`/admin/products/${hit.id}?fields=variants.id`, admin)
+      const sale = Math.round(hit.price.amount * 50) / 100
+      await api.post(
+        "/admin/price-lists",
+        { title: "Search test sale", description: "half price", type: "sale", status: "active", prices: data.product.variants.map((variant: any) => ({ variant_id: variant.id, currency_code: "eur", amount: sale })) },
+        admin,
+      )
+      await eventually(async () => {
+        const [again] = (await search("q=holder&currency=eur&limit=100")).hits.filter((candidate: any) => candidate.id === hit.id)
+        expect(again.price).toEqual({ amount: sale, currency_code: "eur" })
+        expect(again.original_price).toEqual({ amount: hit.price.amount, currency_code: "eur" })
+      }, SYNC_WAIT_MS)
+      const listing = await api.get(`/store/products/${hit.id}?fields=*variants.calculated_price&region_id=${await regionOf("eur")}`, store)
+      const listed = Math.min(...listing.data.product.variants.map((variant: any) => Number(variant.calculated_price.calculated_amount)))
+      expect(listed).toBe(sale)
+    })
+
+    it("reflects a changed variant price within seconds", async () => {
+      const [hit] = (await search("q=holder&currency=gbp&limit=100")).hits.filter((candidate: any) => candidate.price && !candidate.original_price)
+      const { data } = await api.get(`/admin/products/${hit.id}?fields=variants.id,variants.prices.*`, admin)
+      const raised = Math.round(hit.price.amount * 100 + 1234) / 100
+      for (const variant of data.product.variants) {
+        const prices = variant.prices.map((price: any) => ({ id: price.id, currency_code: price.currency_code, amount: price.currency_code === "gbp" && !price.price_list_id ? raised : price.amount }))
+        await api.post(`/admin/products/${hit.id}/variants/${variant.id}`, { prices }, admin)
+      }
+      await eventually(async () => {
+        const [again] = (await search("q=holder&currency=gbp&limit=100")).hits.filter((candidate: any) => candidate.id === hit.id)
+        expect(again.price).toEqual({ amount: raised, currency_code: "gbp" })
+      }, SYNC_WAIT_MS)
     })
 
     it("finds a product by its new title soon after staff rename it", async () => {

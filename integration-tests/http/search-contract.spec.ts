@@ -1,43 +1,96 @@
 /**
- * One contract, every engine: the embedded engine always, Meilisearch when
- * MEILISEARCH_HOST points at a server (each run uses a throw-away index).
+ * One contract, every provider of the product index, through GET /store/search's
+ * pipeline and Medusa's own Search Module query handling (search-pipeline.ts):
+ * the embedded provider always (its documents in this PostgreSQL), Meilisearch
+ * replayed from recorded HTTP exchanges always, and live when MEILISEARCH_HOST
+ * is set. Each run uses a throw-away physical index; the output says which ran.
  */
-import { DEFAULT_SEARCH_SETTINGS } from "../../plugins/product-search/src/modules/product-search/settings/default-settings"
-import { EmbeddedEngine } from "../../plugins/product-search/src/modules/product-search/engines/embedded/embedded-engine"
-import { MeilisearchEngine } from "../../plugins/product-search/src/modules/product-search/engines/meilisearch/meilisearch-engine"
-import { FailoverEngine } from "../../plugins/product-search/src/modules/product-search/engines/failover-engine"
-import type { SearchEngine, SearchQuery } from "../../plugins/product-search/src/modules/product-search/types"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { Pool } from "pg"
+import { EmbeddedSearchProviderService } from "../../plugins/product-search/src/providers/embedded-search/service"
+import { MeilisearchSearchProviderService } from "../../plugins/product-search/src/providers/meilisearch-search/service"
+import { pgExecutor } from "../../plugins/product-search/src/lib/pg-executor"
 import { FIXTURE_IDS, SEARCH_FIXTURES } from "./search-fixtures"
+import { productIndexDefinition, storeSearch } from "./search-pipeline"
 
-type EngineCase = { name: string; create: () => SearchEngine }
+type ProviderCase = { name: string; create: () => Promise<{ provider: SearchTypes.ISearchProvider; close: () => Promise<void> }> }
 
-function enginesUnderTest(): EngineCase[] {
-  const engines: EngineCase[] = [{ name: "embedded", create: () => new EmbeddedEngine(DEFAULT_SEARCH_SETTINGS) }]
+const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as any
+
+function providersUnderTest(): ProviderCase[] {
+  const providers: ProviderCase[] = [
+    {
+      name: "embedded",
+      create: async () => {
+        const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
+        return { provider: new EmbeddedSearchProviderService({ manager: pgExecutor(pool), logger }), close: () => pool.end() }
+      },
+    },
+  ]
   const host = process.env.MEILISEARCH_HOST
   if (host) {
-    const settings = { ...DEFAULT_SEARCH_SETTINGS, indexName: `contract_${process.pid}_${Date.now()}` }
-    // As the module runs it: Meilisearch in front, the embedded engine behind for failover and "did you mean".
-    const create = () =>
-      new FailoverEngine(
-        new MeilisearchEngine({ host, apiKey: process.env.MEILISEARCH_API_KEY, settings }),
-        new EmbeddedEngine(settings),
-        console,
-      )
-    engines.push({ name: "meilisearch", create })
+    // As the module runs it: Meilisearch in front, the embedded provider behind for failover and "did you mean".
+    providers.push({
+      name: "meilisearch",
+      create: async () => {
+        const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
+        const provider = new MeilisearchSearchProviderService({ manager: pgExecutor(pool), logger }, { host, api_key: process.env.MEILISEARCH_API_KEY })
+        return { provider, close: async () => (provider.stop(), pool.end()) }
+      },
+    })
   }
-  return engines
+  console.log(
+    `Search contract runs on: ${providers.map((provider) => provider.name).join(", ")}` +
+      (host ? ` (Meilisearch live at ${host})` : " (Meilisearch live suite not run: MEILISEARCH_HOST not set; search-meilisearch-replay.spec.ts replays recorded exchanges instead)"),
+  )
+  return providers
 }
+
+type ContractQuery = {
+  q?: string
+  filters?: { category_ids?: string[]; currency?: string; price_min?: number; price_max?: number; in_stock_at_location_id?: string; options?: { colour?: string[] } }
+  sort?: string
+  page?: number
+  limit?: number
+}
+
+/** The contract's queries as GET /store/search parameters. */
+const toParams = ({ q = "", filters = {}, sort, page, limit }: ContractQuery) => ({
+  q,
+  ...(sort && { sort }),
+  ...(page && { page }),
+  ...(limit && { limit }),
+  ...(filters.category_ids && { category_id: filters.category_ids }),
+  ...(filters.options?.colour && { colour: filters.options.colour }),
+  ...(filters.in_stock_at_location_id && { in_stock_at: filters.in_stock_at_location_id }),
+  ...(filters.currency && { currency: filters.currency }),
+  ...(filters.price_min !== undefined && { price_min: filters.price_min }),
+  ...(filters.price_max !== undefined && { price_max: filters.price_max }),
+})
 
 const titles = (result: { hits: { title: string }[] }) => result.hits.map((hit) => hit.title)
 const countsOf = (values: { value: string; count: number }[]) => Object.fromEntries(values.map(({ value, count }) => [value, count]))
 
-describe.each(enginesUnderTest())("search contract: $name engine", ({ create }) => {
-  let engine: SearchEngine
-  const search = (query: Partial<SearchQuery>) => engine.search({ q: "", ...query })
+describe.each(providersUnderTest())("search contract: $name provider", ({ name, create }) => {
+  let provider: SearchTypes.ISearchProvider
+  let close: () => Promise<void>
+  const physicalName = `contract_${name}_${process.pid}_${Date.now()}`
+  const index = productIndexDefinition(name, physicalName)
+  const search = (query: ContractQuery) => storeSearch(provider, index, toParams(query))
+  const write = async (task: Promise<SearchTypes.SearchTask>) => {
+    const written = await task
+    if (written.status !== "succeeded" && provider.waitForTask) await provider.waitForTask(written)
+  }
 
   beforeAll(async () => {
-    engine = create()
-    await engine.index(SEARCH_FIXTURES)
+    ;({ provider, close } = await create())
+    await provider.upsertIndex({ index })
+    await write(provider.upsertDocuments({ index: physicalName, definition: index, documents: SEARCH_FIXTURES }))
+  })
+
+  afterAll(async () => {
+    await provider.deleteIndex({ index: physicalName })
+    await close()
   })
 
   it("tolerates typos: 'hart holdr' finds the heart holder first and suggests the spelling", async () => {
@@ -114,34 +167,22 @@ describe.each(enginesUnderTest())("search contract: $name engine", ({ create }) 
 
   it("re-indexes a changed document and forgets a removed one", async () => {
     const lantern = SEARCH_FIXTURES.find((document) => document.id === "prod_lantern")!
-    await engine.index([{ ...lantern, title: "Zinc Garden Lantern" }])
+    await write(provider.upsertDocuments({ index: physicalName, definition: index, documents: [{ ...lantern, title: "Zinc Garden Lantern" }] }))
     expect(titles(await search({ q: "zinc" }))).toEqual(["Zinc Garden Lantern"])
     expect(titles(await search({ q: "metal" }))).toEqual([])
-    await engine.remove(["prod_lantern"])
+    await write(provider.deleteDocuments({ index: physicalName, filters: { id: ["prod_lantern"] } }))
     expect((await search({ q: "lantern" })).total).toBe(0)
-    await engine.index([lantern])
+    await write(provider.upsertDocuments({ index: physicalName, definition: index, documents: [lantern] }))
+  })
+
+  it("keeps the other values of a facet countable when one is selected (disjunctive)", async () => {
+    const result = await search({ filters: { options: { colour: ["Red"] }, currency: "eur", price_max: 4 } })
+    expect(titles(result).sort()).toEqual(["Hanging Heart T-Light Holder", "Jumbo Bag Red Retrospot"])
+    // Colours counted without the colour selection, within the price selection…
+    expect(countsOf(result.facets.colour)).toEqual({ Red: 2, White: 1, Pink: 1 })
+    // …prices without the price selection, within the colour selection…
+    expect(countsOf(result.facets.price_range)).toEqual({ "0-5": 2, "5-10": 0, "10-20": 0, "20-50": 0, "50-": 0 })
+    // …and the others within both.
+    expect(countsOf(result.facets.category)).toEqual({ [FIXTURE_IDS.candles]: 1, [FIXTURE_IDS.bags]: 1 })
   })
 })
-
-describe("failover from Meilisearch to the embedded engine", () => {
-  it("answers from the embedded engine, and says so, when Meilisearch cannot be reached", async () => {
-    const warnings: string[] = []
-    const logger = { warn: (message: string) => warnings.push(message), info: () => {} }
-    const unreachable = new MeilisearchEngine({ host: "http://127.0.0.1:9", settings: DEFAULT_SEARCH_SETTINGS })
-    const engine = new FailoverEngine(unreachable, new EmbeddedEngine(DEFAULT_SEARCH_SETTINGS), logger)
-    await engine.index(SEARCH_FIXTURES)
-    const result = await engine.search({ q: "hart holdr" })
-    engine.stop()
-    expect(result.engine).toBe("embedded")
-    expect(result.hits[0].title).toBe("Hanging Heart T-Light Holder")
-    expect(engine.name).toBe("embedded")
-    expect(warnings).toEqual([expect.stringMatching(/Meilisearch unreachable/)])
-  })
-})
-
-// Without a Meilisearch server the contract runs on the embedded engine only; `npm test` lists this in its summary.
-if (!process.env.MEILISEARCH_HOST) {
-  describe.skip("search contract: meilisearch engine (skipped: MEILISEARCH_HOST not set)", () => {
-    it("passes the same contract as the embedded engine", () => {})
-  })
-}

@@ -1,9 +1,29 @@
-import type { SearchDocument } from "../../plugins/product-search/src/modules/product-search/types"
+import type { ProductSearchDocument } from "../../plugins/product-search/src/lib/product-document"
 
-const STORE = { id: "sloc_store_paris", name: "Paris Le Marais" }
+/** A fixture as written below: categories, options, stock and prices as a merchant thinks of them. */
+type FixtureProduct = {
+  id: string
+  handle: string
+  title: string
+  description: string
+  thumbnail: string | null
+  categories: { id: string; name: string }[]
+  collection: string | null
+  tags: string[]
+  options: Record<string, string[]>
+  skus: string[]
+  prices: Record<string, number>
+  in_stock_locations: { id: string; name: string }[]
+  origin: string | null
+  materials: string | null
+  sales_channel_ids: string[]
+  created_at: string
+}
+
+const STORE = { id: "sloc_parisstore", name: "Paris Le Marais" }
 const WAREHOUSE = { id: "sloc_warehouse", name: "Warehouse" }
 
-const product = (fields: Partial<SearchDocument> & Pick<SearchDocument, "id" | "title">): SearchDocument => ({
+const fixture = (fields: Partial<FixtureProduct> & Pick<FixtureProduct, "id" | "title">): FixtureProduct => ({
   handle: fields.title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
   description: "",
   thumbnail: null,
@@ -21,12 +41,28 @@ const product = (fields: Partial<SearchDocument> & Pick<SearchDocument, "id" | "
   ...fields,
 })
 
+/** The fixture as the product index holds it (lib/product-document.ts makes the same from a real product). */
+const product = (fields: Partial<FixtureProduct> & Pick<FixtureProduct, "id" | "title">): ProductSearchDocument => {
+  const { categories, options, in_stock_locations, prices, ...rest } = fixture(fields)
+  return {
+    ...rest,
+    status: "published",
+    category_ids: categories.map(({ id }) => id),
+    category_names: categories.map(({ name }) => name),
+    colours: options.colour ?? [],
+    option_values: Object.values(options).flat(),
+    in_stock_location_ids: in_stock_locations.map(({ id }) => id),
+    prices,
+    original_prices: prices,
+  }
+}
+
 const candles = { id: "pcat_candles", name: "Candles & Lighting" }
 const kitchen = { id: "pcat_kitchen", name: "Kitchen & Dining" }
 const bags = { id: "pcat_bags", name: "Bags" }
 
 /** A small catalogue whose expected answers are easy to count by hand. */
-export const SEARCH_FIXTURES: SearchDocument[] = [
+export const SEARCH_FIXTURES: ProductSearchDocument[] = [
   product({
     id: "prod_heart_holder",
     title: "Hanging Heart T-Light Holder",
@@ -84,4 +120,4 @@ export const SEARCH_FIXTURES: SearchDocument[] = [
   }),
 ]
 
-export const FIXTURE_IDS = { candles: candles.id, kitchen: kitchen.id, bags: bags.id, store: STORE.id, warehouse: WAREHOUSE.id }
+export const FIXTURE_IDS = { candles: candles.id, kitchen: kitchen.id, bags: bags.id, store: STORE.id, warehouse: WAREHOUSE.id, salesChannel: "sc_web" }

@@ -1,8 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 
 /** Kinds of records whose change alters search documents. */
-export const CHANGED_RECORD_KINDS = ["product", "variant", "price", "inventory_level", "inventory_item", "category", "collection"] as const
+export const CHANGED_RECORD_KINDS = ["product", "variant", "price", "price_list", "inventory_level", "inventory_item", "category", "collection"] as const
 export type ChangedRecordKind = (typeof CHANGED_RECORD_KINDS)[number]
 
 type Lookup = { entity: string; field: string; productIdsOf: (record: any) => (string | undefined)[] }
@@ -15,6 +14,11 @@ const LOOKUPS: Record<Exclude<ChangedRecordKind, "product">, Lookup> = {
     entity: "price",
     field: "price_set.variant.product_id",
     productIdsOf: (price) => [price.price_set?.variant?.product_id],
+  },
+  price_list: {
+    entity: "price_list",
+    field: "prices.price_set.variant.product_id",
+    productIdsOf: (list) => (list.prices ?? []).map((price: any) => price?.price_set?.variant?.product_id),
   },
   inventory_level: {
     entity: "inventory_level",
@@ -34,11 +38,33 @@ const LOOKUPS: Record<Exclude<ChangedRecordKind, "product">, Lookup> = {
   },
 }
 
+/** Product ids per changed record, read for many records at once. */
+export async function productIdsByRecord(query: Pick<RemoteQueryFunction, "graph">, kind: Exclude<ChangedRecordKind, "product">, ids: string[]): Promise<Map<string, string[]>> {
+  const { entity, field, productIdsOf } = LOOKUPS[kind]
+  const { data } = await query.graph({ entity, fields: ["id", field], filters: { id: ids }, withDeleted: true } as any)
+  return new Map(data.map((record: any) => [record.id, productIdsOf(record).filter((id): id is string => !!id)]))
+}
+
 /** The ids of the products whose search documents a change to these records may alter. */
-export async function affectedProductIds(container: MedusaContainer, kind: ChangedRecordKind, ids: string[]): Promise<string[]> {
+export async function affectedProductIds(query: Pick<RemoteQueryFunction, "graph">, kind: ChangedRecordKind, ids: string[]): Promise<string[]> {
   if (kind === "product" || !ids.length) return [...new Set(ids)]
   const { entity, field, productIdsOf } = LOOKUPS[kind]
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity, fields: ["id", field], filters: { id: ids }, withDeleted: true } as any)
   return [...new Set(data.flatMap(productIdsOf).filter((id): id is string => !!id))]
+}
+
+/** Which kind of record an event is about, by its name ("pricing.price.updated" → price). */
+export const EVENT_RECORD_KINDS: Record<string, ChangedRecordKind> = {
+  product: "product",
+  "product-variant": "variant",
+  "pricing.price": "price",
+  "pricing.price-list": "price_list",
+  "inventory-level": "inventory_level",
+  "inventory-item": "inventory_item",
+  "product-category": "category",
+  "product-collection": "collection",
+}
+
+export function recordKindOfEvent(name: string): ChangedRecordKind | undefined {
+  return EVENT_RECORD_KINDS[name.slice(0, name.lastIndexOf("."))]
 }

@@ -1,31 +1,73 @@
-import type { SearchDocument } from "../modules/product-search/types"
 import type { ProductForSearch, VariantForSearch } from "./product-fields"
 
-export type StockLocationNames = Map<string, string>
+/** Currencies the index holds prices in: one price field each (the demo's regions sell in euros and pounds). */
+export const SEARCH_CURRENCIES = ["eur", "gbp"] as const
+export type SearchCurrency = (typeof SEARCH_CURRENCIES)[number]
+
+/** The price a shopper sees on listings, per currency: the cheapest variant's calculated price and its list price. */
+export type PagePrices = Partial<Record<SearchCurrency, { amount: number; original: number }>>
+
+/** A product as the search index holds it (see src/search/product.ts for what each field is for). */
+export type ProductSearchDocument = {
+  id: string
+  handle: string
+  title: string
+  description: string
+  thumbnail: string | null
+  status: string
+  skus: string[]
+  category_ids: string[]
+  category_names: string[]
+  collection: string | null
+  tags: string[]
+  colours: string[]
+  option_values: string[]
+  in_stock_location_ids: string[]
+  origin: string | null
+  materials: string | null
+  sales_channel_ids: string[]
+  prices: Partial<Record<SearchCurrency, number>>
+  original_prices: Partial<Record<SearchCurrency, number>>
+  created_at: string
+}
+
+/** The option that holds colours, whatever the merchant called it. */
+const COLOUR_OPTION_TITLES = ["colour", "color"]
 
 /** The search document of a product, or null when shoppers must not find it (not published). */
-export function toSearchDocument(product: ProductForSearch, locations: StockLocationNames): SearchDocument | null {
+export function toSearchDocument(product: ProductForSearch, locationIds: string[], pagePrices: PagePrices): ProductSearchDocument | null {
   if (product.status !== "published") return null
   const variants = product.variants ?? []
   const metadata = product.metadata ?? {}
+  const options = optionsOf(product)
+  const prices: ProductSearchDocument["prices"] = {}
+  const original_prices: ProductSearchDocument["original_prices"] = {}
+  for (const currency of SEARCH_CURRENCIES) {
+    const price = pagePrices[currency]
+    if (!price) continue
+    prices[currency] = price.amount
+    original_prices[currency] = price.original
+  }
   return {
     id: product.id,
     handle: product.handle,
     title: product.title,
     description: product.description ?? "",
     thumbnail: product.thumbnail ?? null,
-    categories: (product.categories ?? []).map(({ id, name }) => ({ id, name })),
+    status: product.status,
+    skus: variants.flatMap((variant) => (variant.sku ? [variant.sku] : [])),
+    category_ids: (product.categories ?? []).map(({ id }) => id),
+    category_names: (product.categories ?? []).map(({ name }) => name),
     collection: product.collection?.title ?? null,
     tags: (product.tags ?? []).map((tag) => tag.value),
-    options: optionsOf(product),
-    skus: variants.flatMap((variant) => (variant.sku ? [variant.sku] : [])),
-    prices: lowestPrices(variants),
-    in_stock_locations: [...locations]
-      .filter(([locationId]) => variants.some((variant) => isSellableAt(variant, locationId)))
-      .map(([id, name]) => ({ id, name })),
+    colours: COLOUR_OPTION_TITLES.flatMap((title) => options[title] ?? []),
+    option_values: Object.values(options).flat(),
+    in_stock_location_ids: locationIds.filter((locationId) => variants.some((variant) => isSellableAt(variant, locationId))),
     origin: typeof metadata.origin === "string" ? metadata.origin : null,
     materials: typeof metadata.materials === "string" ? metadata.materials : null,
     sales_channel_ids: (product.sales_channels ?? []).map((channel) => channel.id),
+    prices,
+    original_prices,
     created_at: new Date(product.created_at).toISOString(),
   }
 }
@@ -41,15 +83,23 @@ function optionsOf(product: ProductForSearch): Record<string, string[]> {
   return options
 }
 
-/** The lowest list price per currency: no price-list or rule-bound prices (those depend on the customer). */
-function lowestPrices(variants: VariantForSearch[]): Record<string, number> {
-  const prices: Record<string, number> = {}
-  for (const price of variants.flatMap((variant) => variant.prices ?? [])) {
-    if (price.price_list_id || (price.rules_count ?? 0) > 0) continue
-    const currency = price.currency_code.toLowerCase()
-    prices[currency] = Math.min(prices[currency] ?? Infinity, Number(price.amount))
+/**
+ * The listing price of a product in one region: its cheapest variant's
+ * calculated price (sales and price lists included, as Medusa prices the
+ * listing page), with that variant's original price.
+ */
+export function cheapestCalculatedPrice(
+  variants: { calculated_price?: { calculated_amount?: unknown; original_amount?: unknown } | null }[] | null | undefined,
+): { amount: number; original: number } | undefined {
+  let best: { amount: number; original: number } | undefined
+  for (const variant of variants ?? []) {
+    const calculated = variant.calculated_price
+    if (calculated?.calculated_amount == null) continue
+    const amount = Number(calculated.calculated_amount)
+    const original = calculated.original_amount == null ? amount : Number(calculated.original_amount)
+    if (!best || amount < best.amount) best = { amount, original: Math.max(original, amount) }
   }
-  return prices
+  return best
 }
 
 /** Whether a variant can be sold from a location now: untracked, backorderable, or every part in stock there. */

@@ -18,10 +18,6 @@ export const PRODUCT_SEARCH_FIELDS = [
   "variants.sku",
   "variants.manage_inventory",
   "variants.allow_backorder",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.prices.price_list_id",
-  "variants.prices.rules_count",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
@@ -52,7 +48,6 @@ export type VariantForSearch = {
   sku: Named<string>
   manage_inventory: Named<boolean>
   allow_backorder: Named<boolean>
-  prices?: Named<{ amount: number; currency_code: string; price_list_id?: Named<string>; rules_count?: Named<number> }[]>
   inventory_items?: Named<
     {
       required_quantity: number

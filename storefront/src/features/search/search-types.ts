@@ -1,4 +1,4 @@
-/** The backend's GET /store/search answer (the search plugin's contract), as far as the shop uses it. */
+/** The backend's GET /store/search answer (the search plugin's route on Medusa's Search Module), as far as the shop uses it. */
 export interface FacetValue {
   value: string;
   label: string;
@@ -11,7 +11,10 @@ export interface SearchHit {
   title: string;
   thumbnail: string | null;
   colours: string[];
+  /** The listing's price (sales and price lists included). */
   price: { amount: number; currency_code: string } | null;
+  /** The price before a sale or price list, when the shopper pays less than it. */
+  original_price?: { amount: number; currency_code: string } | null;
   in_stock: boolean;
   /** Escaped by the backend, matched words in <mark>: safe to insert as HTML. */
   highlight: { title: string; description: string };

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_LIMIT, SEARCH_SORTS } from "../../../modules/product-search/types"
+export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "title_asc", "newest"] as const
+export const MAX_LIMIT = 100
 
 export const MAX_QUERY_LENGTH = 200
 const MAX_PAGE = 500

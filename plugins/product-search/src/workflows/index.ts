@@ -1,2 +1,0 @@
-export * from "./sync-search-index"
-export * from "./reindex-all-products"
