@@ -46,6 +46,7 @@ module.exports = defineConfig({
     { resolve: "@fairmade/product-search", options: {} },
     { resolve: "@fairmade/recommendations", options: {} },
     { resolve: "@fairmade/shop-analytics", options: {} },
+    { resolve: "@fairmade/store-sales", options: {} },
   ],
   modules: [
     ...paymentModule(process.env),
