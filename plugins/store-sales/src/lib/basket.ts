@@ -5,7 +5,7 @@
  * what to do, and nothing is changed.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules, PromotionActions } from "@medusajs/framework/utils"
+import { MathBN, MedusaError, Modules, PromotionActions } from "@medusajs/framework/utils"
 import {
   addToCartWorkflow,
   createCustomersWorkflow,
@@ -53,7 +53,7 @@ export async function addLine(container: MedusaContainer, cart: CounterSaleCart,
   if (!hit) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product variant ${variantId} is not for sale.`)
   if (hit.price === null) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${hit.product_title} has no price in ${channel.currency_code.toUpperCase()}.`)
   const line = cart.items.find((item) => item.variant_id === variantId)
-  const inBasket = line ? Number(line.quantity) : 0
+  const inBasket = line ? MathBN.convert(line.quantity as number).toNumber() : 0
   const title = [hit.product_title, hit.variant_title].filter(Boolean).join(" — ")
   refuseAboveShelf(title, channel.name, hit.in_store, inBasket + input.quantity, inBasket)
   if (line) {

@@ -8,7 +8,7 @@
  * as a store sale of that store.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { formatAmount } from "@fairmade/shop-core/lib/money"
 import { storeStock } from "./store-stock"
 
@@ -196,6 +196,7 @@ export async function counterSaleDetail(container: MedusaContainer, id: string, 
         "items.variant_sku",
         "items.variant_barcode",
         "items.quantity",
+        "items.detail.quantity",
         "items.unit_price",
         "items.subtotal",
         "items.discount_total",
@@ -214,14 +215,15 @@ export async function counterSaleDetail(container: MedusaContainer, id: string, 
         fulfillment_status: row.fulfillment_status,
         sales_channel_id: row.sales_channel_id,
       }
-      totalsSource = { ...row, items: (row.items ?? []).filter(Boolean) }
+      // An order line's quantity lives on its detail (order_item).
+      totalsSource = { ...row, items: (row.items ?? []).filter(Boolean).map((item: any) => ({ ...item, quantity: item.detail?.quantity ?? item.quantity })) }
     }
   }
   const stock = order
     ? new Map<string, number | null>()
     : await storeStock(container, cart.items.map((item) => item.variant_id).filter((id): id is string => !!id), locationId)
   const lines: CounterSaleLine[] = totalsSource.items.map((item) => {
-    const quantity = Number(item.quantity)
+    const quantity = MathBN.convert(item.quantity as number).toNumber()
     const free = item.variant_id ? stock.get(item.variant_id) : null
     return {
       id: item.id,

@@ -2,11 +2,24 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { crashPoint } from "@fairmade/shop-core/lib/crash-point"
+import { loadCounterSale } from "../../lib/counter-sale"
+import { storeStock } from "../../lib/store-stock"
 import type { LoadedCounterSale } from "./load-counter-sale"
 
 export const completeSaleCartStepId = "complete-sale-cart"
 
 const isStockError = (message: string) => /stock|inventory/i.test(message)
+
+/** Whether some line of the basket wants more than the store's shelf has free now. */
+async function basketExceedsShelf(container: Parameters<typeof storeStock>[0], sale: LoadedCounterSale): Promise<boolean> {
+  const cart = await loadCounterSale(container, sale.cart_id).catch(() => null)
+  if (!cart) return false
+  const free = await storeStock(container, cart.items.map((item) => item.variant_id).filter((id): id is string => !!id), sale.location_id)
+  return cart.items.some((item) => {
+    const units = item.variant_id ? free.get(item.variant_id) : null
+    return units !== null && units !== undefined && Number(item.quantity) > units
+  })
+}
 
 /**
  * Medusa's cart completion makes the order in the store's channel, reserves
@@ -27,7 +40,8 @@ export const completeSaleCartStep = createStep(
       orderId = result.id
     } catch (error) {
       const message = (error as Error).message ?? String(error)
-      if (isStockError(message)) {
+      // Medusa's own words when the unit was taken first; or, whatever it answered, a shelf that no longer holds the basket.
+      if (isStockError(message) || (await basketExceedsShelf(container, sale))) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `Not enough stock at ${sale.store_name} any more: another sale took the last unit(s) of an item in this basket. Check the basket's stock and take that item off. (${message})`,

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import {
   cancelOrderFulfillmentWorkflow,
   createOrderFulfillmentWorkflow,
@@ -24,7 +24,7 @@ export const fulfillSaleAtStoreStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "items.id", "items.quantity", "fulfillments.id", "fulfillments.location_id", "fulfillments.canceled_at", "fulfillments.delivered_at"],
+      fields: ["id", "items.id", "items.quantity", "items.detail.quantity", "fulfillments.id", "fulfillments.location_id", "fulfillments.canceled_at", "fulfillments.delivered_at"],
       filters: { id: input.order_id },
     })
     const order = data[0] as any
@@ -39,7 +39,8 @@ export const fulfillSaleAtStoreStep = createStep(
           shipping_option_id: input.shipping_option_id,
           created_by: input.actor_id,
           no_notification: true,
-          items: (order.items ?? []).filter(Boolean).map((item: any) => ({ id: item.id, quantity: Number(item.quantity) })),
+          // Query may answer quantities as BigNumber values: converted, never Number(object) (NaN).
+          items: (order.items ?? []).filter(Boolean).map((item: any) => ({ id: item.id, quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber() })),
         },
       })
       fulfillmentId = result.id

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { loadCounterSale, orderIdOfSale, type TillPayment } from "../../lib/counter-sale"
 import { ensureStoreChannel } from "../../lib/store-channel"
 
@@ -38,7 +38,7 @@ export const loadCounterSaleStep = createStep(
       sales_channel_id: channel.sales_channel_id,
       shipping_option_id: channel.shipping_option_id,
       currency_code: cart.currency_code,
-      total: String(cart.total ?? 0),
+      total: MathBN.convert((cart.total ?? 0) as number).toString(),
       line_count: cart.items.length,
       order_id: await orderIdOfSale(container, cart.id),
       till_payment: cart.metadata.till_payment ?? null,
