@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { crashPoint } from "@fairmade/shop-core/lib/crash-point"
 import { loadCounterSale } from "../../lib/counter-sale"
@@ -17,7 +17,7 @@ async function basketExceedsShelf(container: Parameters<typeof storeStock>[0], s
   const free = await storeStock(container, cart.items.map((item) => item.variant_id).filter((id): id is string => !!id), sale.location_id)
   return cart.items.some((item) => {
     const units = item.variant_id ? free.get(item.variant_id) : null
-    return units !== null && units !== undefined && Number(item.quantity) > units
+    return units !== null && units !== undefined && MathBN.convert(item.quantity as number).toNumber() > units
   })
 }
 
