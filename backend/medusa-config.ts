@@ -52,6 +52,7 @@ module.exports = defineConfig({
     // Terms, privacy, legal notice and FAQ as versioned documents; contact form; data rights; product feed.
     { resolve: "@fairmade/shop-content", options: {} },
     { resolve: "@fairmade/reviews", options: {} },
+    { resolve: "@fairmade/store-sales", options: {} },
   ],
   modules: [
     ...paymentModule(process.env),

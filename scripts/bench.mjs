@@ -11,6 +11,7 @@ import { openDatabaseServer } from "./lib/database-server.mjs"
 import { queryRows } from "./lib/postgres.mjs"
 import { log } from "./lib/log.mjs"
 import { measureCheckout } from "./bench/checkout.mjs"
+import { measureCounterSale } from "./bench/counter-sale.mjs"
 import { measurePageWeight } from "./bench/page-weight.mjs"
 
 // Spare ports by default; BENCH_* moves them when several copies of the project share a machine.
@@ -84,6 +85,7 @@ async function main() {
         store,
       ),
       checkout: await measureCheckout({ backend, publishableKey: token, databaseUrl }),
+      counter_sale: await measureCounterSale({ backend, databaseUrl }),
     }
     const out = path.join(dataDir, "bench/results.json")
     fs.mkdirSync(path.dirname(out), { recursive: true })

@@ -19,6 +19,7 @@ import { seedDemoOffers } from "./seed/offers"
 import { SAMPLE_CSV } from "./seed/paths"
 import { importRetailHistory, trainRecommendationsWorkflow } from "@fairmade/recommendations/workflows"
 import { importRetailSalesHistory } from "@fairmade/shop-analytics/workflows"
+import { ensureEveryStoreChannel } from "@fairmade/store-sales/lib/store-channel"
 import { REGIONS, SEED_VERSION, WAREHOUSE } from "./seed/places"
 import { ensureProducts } from "./seed/products"
 import { loadSampleCatalogue } from "./seed/sample"
@@ -54,6 +55,8 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("Seeding delivery and click-and-collect options…")
   const shippingProfileId = await ensureDefaultShippingProfile(container)
   await ensureFulfillment(container, locations, shippingProfileId)
+  logger.info("Seeding a sales channel per store (counter sales)…")
+  await ensureEveryStoreChannel(container)
 
   const catalogue = loadSampleCatalogue()
   logger.info(`Seeding ${catalogue.length} products…`)

@@ -1,0 +1,2 @@
+export * from "./complete-counter-sale"
+export * from "./open-counter-sale"
