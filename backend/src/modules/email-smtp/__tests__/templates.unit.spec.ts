@@ -20,6 +20,8 @@ describe("e-mail templates (React Email)", () => {
   it("covers every e-mail the shop sends", () => {
     expect(EMAIL_TEMPLATES.sort()).toEqual(
       [
+        "contact-message",
+        "review-request",
         "customer-email-verification",
         "order-confirmation",
         "order-shipped",
@@ -34,6 +36,31 @@ describe("e-mail templates (React Email)", () => {
         "store-return-receipt",
       ].sort(),
     )
+  })
+
+  it("contact message to the shop's inbox: the shopper's words as text, never as HTML", async () => {
+    const email = await renderEmail(
+      "contact-message",
+      { name: "Camille", email: "camille@example.test", topic: "order", order_reference: "#42", message: "Hello <b>shop</b>\n\nSecond part", contact_message_id: "cmsg_1" },
+      context,
+    )
+    expect(email.subject).toBe("Contact form: order — Camille")
+    expect(email.html).not.toContain("<b>shop</b>")
+    expect(email.html).toContain("Hello &lt;b&gt;shop&lt;/b&gt;")
+    expect(email.text).toContain("Order: #42")
+    expect(email.text).toContain("Second part")
+    expect(email.text).toContain("Reply to camille@example.test. Message cmsg_1.")
+  })
+
+  it("review request: the products and the one-click link with its token", async () => {
+    const email = await renderEmail(
+      "review-request",
+      { order_display_id: 7, received_by: "collection", customer_first_name: "Camille", products: [{ title: "Zinc candle holder" }], review_token: "order_1.abc+/=" },
+      context,
+    )
+    expect(email.subject).toBe("How do you like what you collected? (order #7)")
+    expect(email.text).toContain("Zinc candle holder")
+    expect(email.text).toContain("https://shop.fairmade.test/reviews/new?token=order_1.abc%2B%2F%3D")
   })
 
   it("pickup ready: the code in HTML and text, its QR image attached inline, the hold time in store time", async () => {
