@@ -18,7 +18,14 @@ const suites = {
   // standalone: unit tests that need no database and no plugin build.
   storefront: { dir: "storefront", runner: "vitest", standalone: true, args: (out) => ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] },
   backend: { dir: "backend", runner: "jest", args: (out) => ["--runInBand", "--json", `--outputFile=${out}`] },
-  http: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "http" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
+  // One spec file at a time, in a worker that is replaced once it holds over 2 GB after a file:
+  // every spec boots a whole Medusa app, and in band the 33 files ran the process out of heap.
+  http: {
+    dir: "integration-tests",
+    runner: "jest",
+    env: { TEST_TYPE: "http" },
+    args: (out) => ["--maxWorkers=1", "--workerIdleMemoryLimit=2GB", "--forceExit", "--json", `--outputFile=${out}`],
+  },
   browser: { dir: "integration-tests", runner: "jest", env: { TEST_TYPE: "browser" }, args: (out) => ["--runInBand", "--forceExit", "--json", `--outputFile=${out}`] },
   // Database outage, crashed and killed processes: stacks with their own embedded PostgreSQL and ports
   // (RESILIENCE_BACKEND_PORT/RESILIENCE_STOREFRONT_PORT/RESILIENCE_PG_PORT), so it could run beside `browser`.
