@@ -16,7 +16,7 @@ jest.setTimeout(180_000)
 // How long a catalogue change may take to reach search. Seconds on a quiet machine; on the
 // Redis event bus the seed's thousands of events are still queued ahead of the test's change
 // while CI runs two lanes at once on 2 cores, which took the rename past 20 s there.
-const SYNC_WAIT_MS = 60_000
+const SYNC_WAIT_MS = 90_000
 
 /** Retries an assertion until it passes or the time is up (the index follows events asynchronously). */
 async function eventually(assertion: () => Promise<void>, timeoutMs = SYNC_WAIT_MS) {
